@@ -1,0 +1,36 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { buildSidebar } from './src/integrations/sidebar.ts';
+import { remarkCiteLinks } from './src/plugins/remark-cite-links.ts';
+import { remarkSourceParagraphs } from './src/plugins/remark-source-paragraphs.ts';
+
+const root = new URL('.', import.meta.url);
+
+export default defineConfig({
+  site: 'https://mcof-atlas.example.org',
+  trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor does not run remark plugins; unified does.
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkSourceParagraphs, remarkCiteLinks],
+    }),
+  },
+  integrations: [
+    // Fails the build, before anything renders, with a message per content mistake.
+    contentCheck({ root }),
+    starlight({
+      title: 'MCOF Atlas',
+      description: "Read, teach and carry IOM's Migration Crisis Operational Framework: sectors, phases, policies and sources, cited to the paragraph.",
+      lastUpdated: false,
+      pagination: false,
+      customCss: ['./src/styles/atlas.css'],
+      sidebar: buildSidebar(root),
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,184 @@
+/**
+ * The single typed model of the framework that every page reads: sectors of both
+ * editions, phases, the sector × phase cells, the crosswalk seen from both sides,
+ * citations resolved to labels, links and text, and "referenced by" backlinks.
+ * Built from plain entries (ids, not Astro references), so it is pure and unit-tested;
+ * `load-model.ts` feeds it from Astro's collections.
+ */
+import type { z } from 'zod';
+import type { approachSchema } from '../schemas/approaches.ts';
+import type { makeCrosswalkSchema } from '../schemas/crosswalk.ts';
+import type { makeGlossarySchema } from '../schemas/glossary.ts';
+import type { makeGuidanceSchema } from '../schemas/guidance.ts';
+import type { makeOrganizationSchema } from '../schemas/organization.ts';
+import type { phaseSchema } from '../schemas/phases.ts';
+import type { makePolicySchema } from '../schemas/policies.ts';
+import type { regionSchema } from '../schemas/regions.ts';
+import type { makeSectorSchema, sectorPhase } from '../schemas/sectors.ts';
+import type { Citation } from '../schemas/shared.ts';
+import type { SourceMeta } from '../schemas/sources.ts';
+import type { systemSchema } from '../schemas/systems.ts';
+import { citationHref, citationKey, citationLabel } from './citations.ts';
+import type { CollectionName } from './content-files.ts';
+import { readSourceStructure, type SourceStructure } from './source-text.ts';
+import { excerpt } from './text.ts';
+
+type Plain<T extends (...args: never[]) => z.ZodType> = z.output<ReturnType<T>>;
+export type SectorData = Plain<typeof makeSectorSchema>;
+export type SectorPhase = z.output<typeof sectorPhase>;
+export type PhaseId = 'before' | 'during' | 'after';
+export const phaseIds: PhaseId[] = ['before', 'during', 'after'];
+
+export interface Entry<T> { id: string; data: T; body?: string }
+export interface Sector extends Entry<SectorData> { url: string; edition: 2012 | 2021 }
+export interface Cell {
+  sector: Sector;
+  phase: PhaseId;
+  url: string;
+  role: SectorPhase;
+  described: boolean;
+  /** One line for the matrix: the summary, or a plain "not specified" statement. */
+  oneLine: string;
+}
+export interface ResolvedCitation { key: string; href: string; label: string; text: string; cite: Citation }
+export interface Backlink { url: string; title: string; kind: string }
+
+/** Input: every entry of every collection, references as plain ids. */
+export type ModelInput = Partial<Record<CollectionName, Entry<unknown>[]>>;
+
+export const kindLabels: Record<string, string> = {
+  sectors: 'Sector', phases: 'Phase', approaches: 'Operating approach', crossCutting: 'Cross-cutting issue',
+  systems: 'Response system', policies: 'Policy', guidance: 'Guidance note', glossary: 'Glossary term',
+  sources: 'Source document', crosswalk: 'Crosswalk', organization: 'IOM structure', regions: 'Region',
+};
+
+/** The stable address of an entry (see the table of addresses in the README). */
+export function urlOf(collection: CollectionName, id: string, data?: unknown): string {
+  switch (collection) {
+    case 'sectors':
+      return (data as { edition?: number } | undefined)?.edition === 2012 ? `/sectors/2012/${id}/` : `/sectors/${id}/`;
+    case 'crossCutting': return `/cross-cutting/${id}/`;
+    case 'glossary': return `/glossary/#${id}`;
+    case 'organization': return `/organization/#${id}`;
+    case 'crosswalk': return `/sectors/crosswalk/#${id}`;
+    case 'docs': return id ? `/${id}/` : '/';
+    default: return `/${collection}/${id}/`;
+  }
+}
+
+export function titleOf(data: unknown, id: string): string {
+  const d = data as Record<string, unknown>;
+  return String(d.title ?? d.term ?? d.name ?? id);
+}
+
+export function buildModel(input: ModelInput) {
+  const list = <T>(c: CollectionName) => (input[c] ?? []) as Entry<T>[];
+  const byOrder = <T extends { data: unknown }>(a: T, b: T) =>
+    Number((a.data as { number?: number; order?: number }).number ?? (a.data as { order?: number }).order ?? 0) -
+    Number((b.data as { number?: number; order?: number }).number ?? (b.data as { order?: number }).order ?? 0);
+
+  const sources = list<SourceMeta>('sources').map((e) => ({ ...e, structure: readSourceStructure(e.body ?? '') as SourceStructure, url: urlOf('sources', e.id) }));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sectors: Sector[] = list<SectorData>('sectors')
+    .map((e) => ({ ...e, edition: e.data.edition, url: urlOf('sectors', e.id, e.data) }))
+    .sort(byOrder);
+  const sectorById = new Map(sectors.map((s) => [s.id, s]));
+  const sectors2021 = sectors.filter((s) => s.edition === 2021);
+  const sectors2012 = sectors.filter((s) => s.edition === 2012);
+  const phases = list<z.output<typeof phaseSchema>>('phases').sort(byOrder).map((e) => ({ ...e, id: e.id as PhaseId, url: urlOf('phases', e.id) }));
+  const phaseById = new Map(phases.map((p) => [p.id, p]));
+  const withUrl = <T>(c: CollectionName) => list<T>(c).sort(byOrder).map((e) => ({ ...e, url: urlOf(c, e.id, e.data) }));
+  const approaches = withUrl<z.output<typeof approachSchema>>('approaches');
+  const crossCutting = withUrl<z.output<typeof approachSchema>>('crossCutting');
+  const systems = withUrl<z.output<typeof systemSchema>>('systems');
+  const policies = withUrl<Plain<typeof makePolicySchema>>('policies').sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const guidance = withUrl<Plain<typeof makeGuidanceSchema>>('guidance').sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const glossary = withUrl<Plain<typeof makeGlossarySchema>>('glossary').sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  const organization = withUrl<Plain<typeof makeOrganizationSchema>>('organization');
+  const regions = withUrl<z.output<typeof regionSchema>>('regions');
+  const crosswalk = list<Plain<typeof makeCrosswalkSchema>>('crosswalk');
+
+  const cellUrl = (sector: Sector, phase: PhaseId) => `${sector.url}${phase}/`;
+  const cells: Cell[] = sectors.flatMap((sector) =>
+    phaseIds.map((phase) => {
+      const role = sector.data.phases[phase];
+      const described = !('notInSource' in role);
+      return {
+        sector, phase, role, described, url: cellUrl(sector, phase),
+        oneLine: 'summary' in role ? role.summary : 'The sources say nothing specific for this phase.',
+      };
+    }),
+  );
+  const cellOf = (sectorId: string, phase: PhaseId) => cells.find((c) => c.sector.id === sectorId && c.phase === phase);
+
+  function resolve(cite: Citation): ResolvedCitation {
+    const source = sourceById.get(cite.source);
+    const structure = source?.structure;
+    const text = cite.paragraph !== undefined
+      ? structure?.paragraphs.get(cite.paragraph)?.text
+      : structure?.sections.get(cite.section ?? '')?.text;
+    const sectionTitle = cite.section ? structure?.sections.get(cite.section)?.title : undefined;
+    return {
+      key: citationKey(cite),
+      href: citationHref(cite),
+      label: citationLabel(cite, source?.data.shortTitle ?? cite.source, sectionTitle),
+      text: excerpt(text ?? '', 320),
+      cite,
+    };
+  }
+
+  // Crosswalk from both sides.
+  const successorsOf = (id2012: string) => crosswalk.filter((m) => m.data.from.includes(id2012));
+  const originsOf = (id2021: string) => crosswalk.filter((m) => m.data.to.includes(id2021));
+
+  // Backlinks: every reference, seen from its target.
+  const backlinks = new Map<string, Backlink[]>();
+  const addBacklink = (targetUrl: string, from: Backlink) => {
+    const listFor = backlinks.get(targetUrl) ?? [];
+    if (!listFor.some((b) => b.url === from.url)) listFor.push(from);
+    backlinks.set(targetUrl, listFor);
+  };
+  const sectorUrl = (id: string) => sectorById.get(id)?.url ?? `/sectors/${id}/`;
+  for (const s of sectors) {
+    const from = { url: s.url, title: s.data.title, kind: `${s.edition} sector` };
+    for (const id of [...s.data.clusters, ...s.data.systems]) addBacklink(urlOf('systems', id), from);
+    for (const id of s.data.approaches) addBacklink(urlOf('approaches', id), from);
+    for (const id of s.data.crossCutting) addBacklink(urlOf('crossCutting', id), from);
+    for (const id of s.data.policies) addBacklink(urlOf('policies', id), from);
+    for (const id of s.data.related) addBacklink(sectorUrl(id), from);
+  }
+  for (const p of policies) {
+    const from = { url: p.url, title: p.data.title, kind: 'Policy' };
+    for (const id of p.data.sectors) addBacklink(sectorUrl(id), from);
+    for (const id of p.data.crossCutting) addBacklink(urlOf('crossCutting', id), from);
+  }
+  for (const g of guidance) {
+    const from = { url: g.url, title: g.data.title, kind: 'Guidance note' };
+    for (const id of g.data.sectors) addBacklink(sectorUrl(id), from);
+    for (const id of g.data.policies) addBacklink(urlOf('policies', id), from);
+    for (const phase of g.data.phases) addBacklink(urlOf('phases', phase), from);
+    for (const match of (g.body ?? '').matchAll(/\]\((\/[a-z0-9/#-]+)\)/g)) addBacklink(match[1].replace(/#.*$/, ''), from);
+  }
+  for (const m of crosswalk) {
+    const from = { url: urlOf('crosswalk', m.id), title: `Crosswalk: ${m.data.change}`, kind: 'Crosswalk' };
+    for (const id of [...m.data.from, ...m.data.to]) addBacklink(sectorUrl(id), from);
+  }
+  for (const t of glossary) {
+    if (t.data.sector) addBacklink(sectorUrl(t.data.sector), { url: t.url, title: t.data.term, kind: 'Glossary term' });
+  }
+  const backlinksOf = (url: string) => (backlinks.get(url) ?? []).sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+
+  /** Guidance notes and policies that point at a 2021 sector. */
+  const guidanceFor = (sectorId: string, phase?: PhaseId) =>
+    guidance.filter((g) => g.data.sectors.includes(sectorId) && (!phase || g.data.phases.includes(phase)));
+  const policiesFor = (sector: Sector) =>
+    policies.filter((p) => sector.data.policies.includes(p.id) || p.data.sectors.includes(sector.id));
+
+  return {
+    sources, sourceById, sectors, sectorById, sectors2021, sectors2012, phases, phaseById,
+    approaches, crossCutting, systems, policies, guidance, glossary, organization, regions, crosswalk,
+    cells, cellOf, resolve, successorsOf, originsOf, backlinksOf, guidanceFor, policiesFor,
+  };
+}
+
+export type Model = ReturnType<typeof buildModel>;

@@ -1,0 +1,15 @@
+/** Schema of `content/guidance/<id>.mdx` front matter: a guidance note in our own words. */
+import { z } from 'zod';
+import { citation, phaseId, type RefFactory } from './shared.ts';
+
+export const makeGuidanceSchema = (ref: RefFactory) =>
+  z
+    .object({
+      title: z.string().min(1).describe('the theme, e.g. "Displacement tracking"'),
+      description: z.string().min(1).max(200).describe('one line for search results and link previews'),
+      sectors: z.array(ref('sectors')).min(1, 'link the note to at least one 2021 sector').describe('2021 sectors the note serves'),
+      phases: z.array(phaseId).min(1).describe('the phases the note speaks to'),
+      policies: z.array(ref('policies')).default([]).describe('policies the sources connect to the theme'),
+      cite: z.array(citation).min(1).describe('every source location the note rests on'),
+    })
+    .strict();

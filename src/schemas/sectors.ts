@@ -1,0 +1,45 @@
+/** Schema of `content/sectors/<edition>/<id>.yaml`: one sector of assistance. */
+import { z } from 'zod';
+import { citation, edition, prose, quote, type RefFactory } from './shared.ts';
+
+/** What a sector does in one phase, or an explicit statement that the sources are silent. */
+export const sectorPhase = z.union([
+  z
+    .object({
+      summary: z.string().min(1).describe("one sentence, own words: the sector's role in this phase"),
+      activities: z
+        .array(z.string().min(1))
+        .min(1, 'list at least one activity, or mark the phase `notInSource: true`')
+        .describe('short own-words activities, each traceable to the citations'),
+      cite: z.array(citation).min(1, 'a phase role must cite the text it rests on').describe('supporting paragraphs'),
+    })
+    .strict(),
+  z
+    .object({
+      notInSource: z.literal(true).describe('the sources say nothing specific about this sector in this phase'),
+      note: z.string().optional().describe('optional own-words pointer to what the sources say in general'),
+    })
+    .strict(),
+]);
+
+export const makeSectorSchema = (ref: RefFactory) =>
+  z
+    .object({
+      edition: edition,
+      number: z.number().int().min(1).describe('position in the edition’s list (2012: Sector N; 2021: order of ¶34–63)'),
+      title: z.string().min(1).describe('the sector’s name as printed in the source'),
+      acronym: z.string().optional().describe('an acronym, only if the sources use one (e.g. CCCM)'),
+      objective: quote.describe('the official objective sentence, verbatim, with its paragraph'),
+      description: prose.describe('what the sector covers, in our own words'),
+      phases: z
+        .object({ before: sectorPhase, during: sectorPhase, after: sectorPhase })
+        .strict()
+        .describe('what the sector does before, during and after a crisis'),
+      clusters: z.array(ref('systems')).default([]).describe('IASC clusters and other groups it relates to (systems ids)'),
+      systems: z.array(ref('systems')).default([]).describe('response systems it works within (systems ids)'),
+      approaches: z.array(ref('approaches')).default([]).describe('operating approaches and modalities it applies'),
+      crossCutting: z.array(ref('crossCutting')).default([]).describe('cross-cutting issues it connects to'),
+      policies: z.array(ref('policies')).default([]).describe('policies and frameworks that anchor it'),
+      related: z.array(ref('sectors')).default([]).describe('other sectors of the same edition it connects to'),
+    })
+    .strict();

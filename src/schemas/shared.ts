@@ -1,0 +1,73 @@
+/**
+ * Building blocks shared by every collection schema: citations, verbatim quotes,
+ * own-words prose, and the reference helper that lets the same schema run inside
+ * Astro (with `reference()`) and in plain Node (content checks, unit tests).
+ */
+import { z } from 'zod';
+
+/** Makes the schema for a link to another collection's entry. */
+export type RefFactory = (collection: string) => z.ZodType;
+
+/** Outside Astro a reference is just the target entry's id; the integrity check resolves it. */
+export const plainRef: RefFactory = () =>
+  z.string().min(1, 'an id of another entry is required here');
+
+/** An entry id as used in file names and URLs: lower-case words joined by hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "water-sanitation-and-hygiene"');
+
+/**
+ * Where a statement comes from: a numbered paragraph of a source document, or,
+ * for documents without paragraph numbers, a section (the slug of its heading).
+ * Written in YAML as `{ source: mcof-2021-addendum, paragraph: 34 }`.
+ */
+export const citation = z
+  .object({
+    source: slug.describe('id of a document in content/sources/ (its file name without .md)'),
+    paragraph: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('the numbered paragraph cited, as printed in the document (¶N); for numbered documents'),
+    section: z
+      .string()
+      .regex(/^[a-z0-9]+[a-z0-9-]*$/, 'a section is the slug of a heading: lower-case letters, digits and hyphens, e.g. "displacement-tracking"')
+      .optional()
+      .describe('the slug of the cited section heading; for documents without numbered paragraphs'),
+  })
+  .strict()
+  .refine((c) => (c.paragraph === undefined) !== (c.section === undefined), {
+    message: 'a citation needs exactly one of `paragraph` (a number) or `section` (a heading slug)',
+  })
+  .describe('a pointer to the exact place in a source document that supports a statement');
+
+export type Citation = z.infer<typeof citation>;
+
+/** Official wording, copied word for word, with the one place it is quoted from. */
+export const quote = z
+  .object({
+    text: z.string().min(1).describe('the official wording, verbatim; checked against the cited source text'),
+    cite: citation.describe('where the wording is quoted from'),
+  })
+  .strict();
+
+/** An explanation in the project's own words, with the places it rests on. */
+export const prose = z
+  .object({
+    text: z.string().min(1).describe("an explanation in MCOF Atlas's own words"),
+    cite: z
+      .array(citation)
+      .min(1, 'own-words text must cite at least one source paragraph or section')
+      .describe('the source paragraphs or sections this explanation rests on'),
+  })
+  .strict();
+
+export const phaseId = z
+  .enum(['before', 'during', 'after'])
+  .describe('a phase of a crisis: before, during or after');
+
+export const edition = z
+  .union([z.literal(2012), z.literal(2021)])
+  .describe('the framework edition: 2012 (IC/2012/7) or 2021 (the Addendum)');
