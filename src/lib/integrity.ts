@@ -26,7 +26,7 @@ const fieldHints: Record<string, string> = {
   objective: 'add the official objective, quoted verbatim: `objective: { text: "To …", cite: { source: mcof-2021-addendum, paragraph: 34 } }`',
   description: 'add `description: { text: "…own words…", cite: [{ source: …, paragraph: … }] }`',
   phases: 'add `phases:` with `before:`, `during:` and `after:`; each either `{ summary, activities, cite }` or `{ notInSource: true }`',
-  cite: 'add `cite:` with at least one `{ source: <document id>, paragraph: <number> }`',
+  cite: 'add `cite:` with at least one `{ source: <source id>, paragraph: <number> }`',
   title: 'add `title: …` with the name as printed in the source',
 };
 
@@ -104,7 +104,9 @@ type Data = Record<string, unknown>;
 interface CitationLike { source: string; paragraph?: number; section?: string }
 
 function isCitation(value: unknown): value is CitationLike {
-  return Boolean(value && typeof value === 'object' && 'source' in value && ('paragraph' in value || 'section' in value));
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Data;
+  return typeof v.source === 'string' && (typeof v.paragraph === 'number' || typeof v.section === 'string');
 }
 
 /** Every citation in an entry, with the field path where it sits. */
@@ -159,7 +161,7 @@ export function resolveCitation(index: SourceIndex, cite: CitationLike): { text:
   if (!source) {
     const guess = closest(cite.source, index.structures.keys());
     return {
-      message: `source document "${cite.source}" does not exist`,
+      message: `source "${cite.source}" does not exist`,
       fix: guess ? `did you mean "${guess}"? Sources are the files in content/sources/` : `use the id of a file in content/sources/: ${[...index.structures.keys()].join(', ')}`,
     };
   }
@@ -172,7 +174,7 @@ export function resolveCitation(index: SourceIndex, cite: CitationLike): { text:
         ? `paragraph ${cite.paragraph} does not exist in "${cite.source}" (it has ¶${Math.min(...numbers)}–${Math.max(...numbers)})`
         : `"${cite.source}" has no numbered paragraphs`,
       fix: numbers.length
-        ? 'cite a paragraph number printed in the document'
+        ? 'cite a paragraph number as printed in the source'
         : `cite a section instead: { source: ${cite.source}, section: <heading slug> } (sections: ${[...source.sections.keys()].slice(0, 8).join(', ')}…)`,
     };
   }
@@ -258,16 +260,19 @@ export function checkContent(raw: RawContent): Problem[] {
     numbers.set(key, entry);
   }
 
+  // References, citations and quotes are checked on every entry, even one whose schema
+  // check failed, so an editor sees all of a file's mistakes in one run.
   // References.
-  for (const entry of valid) {
+  for (const entry of raw.entries) {
     const rules = referenceRules[entry.collection];
     if (!rules) continue;
     for (const [field, rule] of Object.entries(rules)) {
       const value = (entry.data as Data)[field];
-      const ids = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      const ids = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
       ids.forEach((id, i) => {
         const fieldPath = Array.isArray(value) ? `${field}.${i}` : field;
-        const target = lookup(rule.collection, String(id));
+        if (typeof id !== 'string') return; // a type error the schema check already reports
+        const target = lookup(rule.collection, id);
         if (!target) {
           const guess = closest(String(id), byCollection.get(rule.collection)?.keys() ?? []);
           problems.push({
@@ -282,8 +287,9 @@ export function checkContent(raw: RawContent): Problem[] {
       });
     }
     if (entry.collection === 'crosswalk') {
-      ((entry.data as Data).movedTo as { collection: string; id: string }[] | undefined)?.forEach((m, i) => {
-        if (!lookup(m.collection, m.id)) {
+      const movedTo = (entry.data as Data).movedTo;
+      (Array.isArray(movedTo) ? (movedTo as { collection: string; id: string }[]) : []).forEach((m, i) => {
+        if (m && typeof m === 'object' && !lookup(m.collection, m.id)) {
           problems.push({ file: entry.file, field: `movedTo.${i}.id`, message: `"${m.id}" is not an entry of ${m.collection}`, fix: `use an id from content/${m.collection === 'crossCutting' ? 'cross-cutting' : m.collection}/` });
         }
       });
@@ -291,14 +297,14 @@ export function checkContent(raw: RawContent): Problem[] {
   }
 
   // Citations and verbatim quotes.
-  const index = buildSourceIndex(valid);
+  const index = buildSourceIndex(raw.entries);
   for (const [id, structure] of index.structures) {
     const file = valid.find((e) => e.collection === 'sources' && e.id === id)?.file ?? id;
     for (const n of structure.duplicateParagraphs) {
       problems.push({ file, field: '(body)', message: `paragraph ${n} appears more than once`, fix: 'each numbered paragraph must appear once; join or renumber as printed in the original' });
     }
   }
-  for (const entry of valid) {
+  for (const entry of raw.entries) {
     for (const { field, cite } of findCitations(entry.data)) {
       const resolved = resolveCitation(index, cite);
       if ('message' in resolved) problems.push({ file: entry.file, field, ...resolved });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { urlOf } from '../../src/lib/model.ts';
+import { realContent } from '../helpers/content.ts';
+import { modelFrom } from '../helpers/model.ts';
+
+const model = modelFrom();
+
+describe('sector × phase cells', () => {
+  it('has one cell per sector and phase, with stable addresses', () => {
+    expect(model.cells).toHaveLength(30 * 3);
+    expect(model.cellOf('water-sanitation-and-hygiene', 'during')!.url).toBe('/sectors/water-sanitation-and-hygiene/during/');
+  });
+  it('marks a phase the sources are silent on as not described, with a plain one-liner', () => {
+    const silent = model.cells.filter((c) => !c.described);
+    expect(silent.length).toBeGreaterThan(0);
+    for (const c of silent) expect(c.oneLine).toBe('The sources say nothing specific for this phase.');
+  });
+  it('uses the editor-written summary for a described phase', () => {
+    const cell = model.cellOf('displacement-tracking', 'before')!;
+    expect(cell.described).toBe(true);
+    expect(cell.oneLine).toBe((cell.role as { summary: string }).summary);
+  });
+});
+
+describe('citations', () => {
+  it('resolves a paragraph citation to its label, address and text', () => {
+    const c = model.resolve({ source: 'mcof-2021-addendum', paragraph: 34 });
+    expect(c.href).toBe('/sources/mcof-2021-addendum/#p34');
+    expect(c.label).toBe('MCOF 2021 Addendum ¶34');
+    expect(c.text).toMatch(/^Camp coordination and camp management\. To improve the interim living conditions/);
+  });
+  it('labels a section citation with the heading words', () => {
+    const c = model.resolve({ source: 'operations-and-emergencies-2020', section: 'displacement-tracking' });
+    expect(c.href).toBe('/sources/operations-and-emergencies-2020/#displacement-tracking');
+    expect(c.label).toBe('Operations and emergencies 2020, “Displacement tracking”');
+  });
+});
+
+describe('crosswalk seen from both sides', () => {
+  it('finds the 2012 origin of a 2021 sector and the 2021 successors of a 2012 sector', () => {
+    expect(model.originsOf('displacement-tracking').flatMap((m) => m.data.from)).toContain('camp-management-and-displacement-tracking');
+    expect(model.successorsOf('emergency-consular-assistance').flatMap((m) => m.data.to)).toEqual(['humanitarian-border-management-and-services-for-citizens-abroad']);
+  });
+});
+
+describe('backlinks', () => {
+  it('lists the policy that anchors a sector among the pages referencing the sector', () => {
+    expect(model.backlinksOf('/sectors/disaster-risk-management/')).toContainEqual({ url: '/policies/sendai-framework/', title: expect.stringContaining('Sendai'), kind: 'Policy' });
+  });
+  it('lists guidance notes that link a sector', () => {
+    const links = model.backlinksOf('/sectors/displacement-tracking/');
+    expect(links.some((b) => b.url === '/guidance/displacement-tracking/' && b.kind === 'Guidance note')).toBe(true);
+  });
+  it('picks up a new policy naming three sectors with no code change', () => {
+    const content = realContent();
+    content.entries.push({
+      collection: 'policies', id: 'test-policy', file: 'content/policies/test-policy.yaml',
+      data: { title: 'Test policy', kind: 'policy', summary: { text: 'x', cite: [{ source: 'mcof-2021-addendum', paragraph: 12 }] }, sectors: ['health', 'protection', 'transitional-justice'] },
+    });
+    const m = modelFrom(content);
+    for (const id of ['health', 'protection', 'transitional-justice']) {
+      expect(m.backlinksOf(`/sectors/${id}/`).map((b) => b.url)).toContain('/policies/test-policy/');
+    }
+  });
+});
+
+describe('addresses', () => {
+  it('follows the published address table', () => {
+    expect(urlOf('sectors', 'health', { edition: 2021 })).toBe('/sectors/health/');
+    expect(urlOf('sectors', 'health-support', { edition: 2012 })).toBe('/sectors/2012/health-support/');
+    expect(urlOf('crossCutting', 'gender-equality')).toBe('/cross-cutting/gender-equality/');
+    expect(urlOf('glossary', 'cccm')).toBe('/glossary/#cccm');
+    expect(urlOf('policies', 'sendai-framework')).toBe('/policies/sendai-framework/');
+  });
+});
