@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildSidebar } from './src/integrations/sidebar.ts';
+import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { remarkCiteLinks } from './src/plugins/remark-cite-links.ts';
 import { remarkSourceParagraphs } from './src/plugins/remark-source-paragraphs.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkSourceParagraphs, remarkCiteLinks],
+      remarkPlugins: [remarkGfm, remarkSourceParagraphs, remarkCiteLinks, remarkGlossary],
     }),
   },
   integrations: [
@@ -29,6 +30,9 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/atlas.css'],
+      components: {
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
       sidebar: buildSidebar(root),
     }),
     mdx(),

@@ -1,0 +1,71 @@
+/**
+ * Finds glossary terms in running text so the first use on each page can link to its
+ * definition. Acronyms match case-sensitively as whole words (so "WASH" but not "wash");
+ * terms match case-insensitively as whole phrases. Longer terms win over shorter ones
+ * that overlap them ("displacement tracking matrix" before "displacement").
+ */
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  kind: 'acronym' | 'term';
+  expansion?: string;
+  definition: string;
+}
+
+export interface TermMatch {
+  term: GlossaryTerm;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileTerms(terms: GlossaryTerm[]): { term: GlossaryTerm; pattern: RegExp }[] {
+  return [...terms]
+    .filter((t) => t.term.length >= 3 || t.kind === 'acronym' && t.term.length >= 2 && /^[A-Z0-9]+$/.test(t.term))
+    .sort((a, b) => b.term.length - a.term.length)
+    .map((term) => ({
+      term,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])${escape(term.term)}(?![\\p{L}\\p{N}/-])`, term.kind === 'acronym' ? 'gu' : 'giu'),
+    }));
+}
+
+/**
+ * The first match of each not-yet-used term in `text`, non-overlapping, in text order.
+ * `used` holds ids already linked earlier on the page and is updated.
+ */
+export function firstUses(text: string, compiled: { term: GlossaryTerm; pattern: RegExp }[], used: Set<string>): TermMatch[] {
+  const matches: TermMatch[] = [];
+  for (const { term, pattern } of compiled) {
+    if (used.has(term.id)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (matches.some((x) => start < x.end && end > x.start)) continue;
+      matches.push({ term, start, end });
+      used.add(term.id);
+      break;
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** Splits text into plain strings and matched terms, for renderers. */
+export function splitByTerms(text: string, matches: TermMatch[]): (string | { match: TermMatch; text: string })[] {
+  const parts: (string | { match: TermMatch; text: string })[] = [];
+  let at = 0;
+  for (const match of matches) {
+    if (match.start > at) parts.push(text.slice(at, match.start));
+    parts.push({ match, text: text.slice(match.start, match.end) });
+    at = match.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** The one-line definition shown inline: expansion first for acronyms. */
+export function inlineDefinition(term: GlossaryTerm): string {
+  return term.expansion ? `${term.expansion}: ${term.definition}` : term.definition;
+}

@@ -1,0 +1,77 @@
+/** Runs the context planner: form ↔ URL fragment, copy link, print, CSV download. */
+import { decodeState, emptyState, encodeState, plannerCsv, type Level, type PlannerState } from '../lib/planner-state.ts';
+
+export function enhancePlanner(doc: Document): void {
+  const root = doc.querySelector<HTMLElement>('.planner');
+  const form = root?.querySelector<HTMLFormElement>('.planner-form');
+  if (!root || !form) return;
+  const sectors = JSON.parse(root.dataset.sectors ?? '[]') as { id: string; title: string }[];
+  const phases = JSON.parse(root.dataset.phases ?? '[]') as { id: string; title: string }[];
+  const ids = sectors.map((s) => s.id);
+  const phaseIds = phases.map((p) => p.id);
+  const status = form.querySelector<HTMLElement>('.planner-status')!;
+  const link = form.querySelector<HTMLAnchorElement>('.planner-link')!;
+  form.hidden = false;
+
+  const read = (): PlannerState => {
+    const state = emptyState();
+    state.title = (form.elements.namedItem('title') as HTMLInputElement).value;
+    for (const s of ids) {
+      for (const p of phaseIds) {
+        const v = (form.elements.namedItem(`${s}/${p}`) as HTMLSelectElement).value as Level | '';
+        if (v) state.ratings[`${s}/${p}`] = v;
+      }
+      const note = (form.elements.namedItem(`note-${s}`) as HTMLTextAreaElement).value;
+      if (note) state.notes[s] = note;
+    }
+    return state;
+  };
+  const write = (state: PlannerState) => {
+    (form.elements.namedItem('title') as HTMLInputElement).value = state.title;
+    for (const s of ids) {
+      for (const p of phaseIds) (form.elements.namedItem(`${s}/${p}`) as HTMLSelectElement).value = state.ratings[`${s}/${p}`] ?? '';
+      (form.elements.namedItem(`note-${s}`) as HTMLTextAreaElement).value = state.notes[s] ?? '';
+    }
+  };
+  const shareUrl = () => {
+    const base = window.location.href.replace(/#.*$/, '');
+    return `${base}#${encodeState(read(), ids, phaseIds)}`;
+  };
+  const sync = () => {
+    const url = shareUrl();
+    window.history.replaceState(null, '', url);
+    link.href = url;
+    link.textContent = url;
+    form.querySelectorAll<HTMLSelectElement>('select').forEach((sel) => (sel.dataset.level = sel.value));
+  };
+
+  write(decodeState(window.location.hash, ids, phaseIds));
+  sync();
+  form.addEventListener('input', sync);
+  form.addEventListener('change', sync);
+  window.addEventListener('hashchange', () => { write(decodeState(window.location.hash, ids, phaseIds)); sync(); });
+
+  form.addEventListener('click', async (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
+    if (action === 'copy') {
+      const url = shareUrl();
+      try { await navigator.clipboard.writeText(url); status.textContent = 'Link copied. Anyone who opens it sees this assessment.'; }
+      catch { status.textContent = `Copy this link: ${url}`; }
+    } else if (action === 'print') {
+      window.print();
+    } else if (action === 'csv') {
+      const blob = new Blob([plannerCsv(read(), sectors, phases)], { type: 'text/csv;charset=utf-8' });
+      const a = doc.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = 'mcof-context-assessment.csv';
+      doc.body.append(a);
+      a.click();
+      a.remove();
+      status.textContent = 'CSV downloaded.';
+    } else if (action === 'clear') {
+      write(emptyState());
+      sync();
+      status.textContent = 'Cleared.';
+    }
+  });
+}
