@@ -1,0 +1,126 @@
+/** What staff and trainers do, in a real browser. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageTypes, site } from '../helpers/browser.ts';
+
+let s: Awaited<ReturnType<typeof site>>;
+beforeAll(async () => { s = await site(); });
+afterAll(async () => { await s?.close(); });
+
+describe('browsing from home to a cited paragraph', () => {
+  it('home → sector → sector in a phase → the cited source paragraph', async () => {
+    const { page, consoleErrors, failedRequests, foreignRequests } = await s.open('/');
+    await page.getByRole('link', { name: 'Browse the sectors' }).click();
+    await page.waitForURL('**/sectors/');
+    await page.locator('main').getByRole('link', { name: 'Displacement tracking', exact: true }).click();
+    await page.waitForURL('**/sectors/displacement-tracking/');
+    await expect(page.locator('blockquote').first().textContent()).resolves.toContain('To collect and disseminate critical multi-layered information');
+    await page.locator('.phase-strip').getByRole('link', { name: /During a crisis/ }).click();
+    await page.waitForURL('**/sectors/displacement-tracking/during/');
+    expect(await page.locator('h1').textContent()).toContain('Displacement tracking');
+    await page.locator('main a.cite').first().click();
+    await page.waitForURL(/\/sources\/[a-z0-9-]+\/#/);
+    const target = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${target}"]`).isVisible()).resolves.toBe(true);
+    expect(failedRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the cited text when a citation gets keyboard focus', async () => {
+    const { page } = await s.open('/sectors/health/');
+    const tip = page.locator('.official-quote .cite-tip').first();
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.locator('.official-quote a.cite').first().focus();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.textContent()).toContain('To reduce the mortality, morbidity and human suffering');
+    await page.context().close();
+  });
+});
+
+describe('matrix', () => {
+  it('filters by cross-cutting issue and switches edition, keeping the state in the URL', async () => {
+    const { page, consoleErrors } = await s.open('/matrix/');
+    const visibleRows = () => page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count();
+    expect(await visibleRows()).toBe(15);
+    await page.getByLabel('Cross-cutting issue').selectOption('disaster-risk-and-climate-change');
+    const filtered = await visibleRows();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(15);
+    await expect(page.locator('#matrix-status').textContent()).resolves.toBe(`${filtered} of 15 sectors shown (2021 edition).`);
+    expect(page.url()).toContain('crossCutting=disaster-risk-and-climate-change');
+    await page.getByLabel('Cross-cutting issue').selectOption('');
+    await page.getByRole('radio', { name: '2012' }).check();
+    await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(false);
+    expect(await page.locator('#matrix-2012 tbody tr').first().textContent()).toContain('Camp Management and Displacement Tracking');
+    await page.getByLabel('Words in sector name or objective').fill('consular');
+    expect(await visibleRows()).toBe(1);
+    expect(page.url()).toMatch(/edition=2012.*q=consular/);
+    // the URL restores the same view in a new page
+    const again = await s.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await again.page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  });
+});
+
+describe('context planner', () => {
+  it('restores title, ratings and notes from a shared URL in a new page, labelled as the user’s own', async () => {
+    const { page } = await s.open('/matrix/planner/');
+    await expect(page.locator('.own-assessment').textContent()).resolves.toContain('Your own assessment');
+    await page.getByLabel('Context (for example, country and crisis)').fill('Floods, district A');
+    await page.getByLabel('Health, During a crisis: your rating').selectOption('critical');
+    await page.getByLabel('Protection, Before a crisis: your rating').selectOption('recommended');
+    await page.getByLabel('Health: your note').fill('Two clinics damaged');
+    const shared = page.url();
+    expect(shared).toContain('#v=1');
+    const other = await s.context();
+    const fresh = await other.newPage();
+    await fresh.goto(shared);
+    await expect(fresh.getByLabel('Context (for example, country and crisis)').inputValue()).resolves.toBe('Floods, district A');
+    await expect(fresh.getByLabel('Health, During a crisis: your rating').inputValue()).resolves.toBe('critical');
+    await expect(fresh.getByLabel('Protection, Before a crisis: your rating').inputValue()).resolves.toBe('recommended');
+    await expect(fresh.getByLabel('Health, Before a crisis: your rating').inputValue()).resolves.toBe('');
+    await expect(fresh.getByLabel('Health: your note').inputValue()).resolves.toBe('Two clinics damaged');
+    await other.close();
+    await page.context().close();
+  });
+
+  it('exports the assessment as CSV', async () => {
+    const { page } = await s.open('/matrix/planner/#v=1&title=T&r=C');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const path = await download.path();
+    const text = (await import('node:fs')).readFileSync(path!, 'utf8');
+    expect(text.split('\r\n')[1]).toMatch(/^T,Camp coordination and camp management,Critical,,,,User's own assessment \(not IOM's\)$/);
+    await page.context().close();
+  });
+});
+
+describe('copy link', () => {
+  it('copies the address of a numbered paragraph and of a heading', async () => {
+    const context = await s.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${s.url}/sources/mcof-2021-addendum/`);
+    const button = page.getByRole('button', { name: 'Copy link to paragraph 40' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sources/mcof-2021-addendum/#p40`);
+    await page.goto(`${s.url}/sectors/health/`);
+    await page.getByRole('button', { name: 'Copy link to section “About this sector”' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sectors/health/#about`);
+    await context.close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it.each(Object.entries(pageTypes))('%s page (%s) shows its content and links', async (_name, path) => {
+    const { page } = await s.open(path, { javaScriptEnabled: false });
+    const main = page.locator('main');
+    expect((await main.innerText()).length).toBeGreaterThan(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await main.locator('a[href]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
