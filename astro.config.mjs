@@ -15,6 +15,8 @@ const root = new URL('.', import.meta.url);
 export default defineConfig({
   site: 'https://mcof-atlas.example.org',
   trailingSlash: 'always',
+  // Test fixtures build a variant site elsewhere (see test/e2e/generated-pages.test.ts).
+  outDir: process.env.MCOF_OUT_DIR ?? './dist',
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
     processor: unified({

@@ -1,0 +1,55 @@
+/**
+ * Pages come from content alone: a content set with a 16th sector and a new policy
+ * naming three sectors builds into the extra pages, matrix row and backlinks with no
+ * code change.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, appendFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../helpers/content.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'mcof-fixture-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const html = (address: string) => readFileSync(join(out, address, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const fixtures = join(root, 'test/fixtures/extra-content');
+  cpSync(join(fixtures, 'sectors'), join(content, 'sectors'), { recursive: true });
+  cpSync(join(fixtures, 'policies'), join(content, 'policies'), { recursive: true });
+  appendFileSync(join(content, 'crosswalk/crosswalk.yaml'), `\n${readFileSync(join(fixtures, 'crosswalk-extra.yaml'), 'utf8')}`);
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: root,
+    env: { ...process.env, MCOF_CONTENT_DIR: content, MCOF_OUT_DIR: out },
+    stdio: 'pipe',
+  });
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a content set with an extra sector and policy', () => {
+  it('builds the sector page and its three phase pages', () => {
+    for (const a of ['/sectors/test-anticipatory-logistics/', '/sectors/test-anticipatory-logistics/before/', '/sectors/test-anticipatory-logistics/during/', '/sectors/test-anticipatory-logistics/after/']) {
+      expect(existsSync(join(out, a, 'index.html')), a).toBe(true);
+    }
+    expect(html('/sectors/test-anticipatory-logistics/during/')).toContain('The source documents say nothing specific about');
+  });
+  it('adds a matrix row and a sidebar link', () => {
+    expect(html('/matrix/')).toContain('data-sector="test-anticipatory-logistics"');
+    expect(html('/matrix/').match(/<tr data-sector=/g)).toHaveLength(16 + 15);
+    expect(html('/sectors/health/')).toContain('href="/sectors/test-anticipatory-logistics/"');
+  });
+  it('lists the new policy on each of its three sectors and the sectors on the policy page', () => {
+    for (const id of ['health', 'protection', 'test-anticipatory-logistics']) {
+      expect(html(`/sectors/${id}/`)).toContain('href="/policies/fixture-three-sector-policy/"');
+    }
+    const policy = html('/policies/fixture-three-sector-policy/');
+    expect(policy).toContain('Fixture anticipatory logistics');
+    expect(policy).toContain('href="/sectors/protection/"');
+  });
+  it('maps the new sector in the crosswalk as new', () => {
+    expect(html('/sectors/crosswalk/')).toContain('Fixture anticipatory logistics');
+  });
+});
