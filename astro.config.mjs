@@ -5,9 +5,11 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchSynonyms } from './src/integrations/search-synonyms.ts';
 import { buildSidebar } from './src/integrations/sidebar.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { remarkCiteLinks } from './src/plugins/remark-cite-links.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 import { remarkSourceParagraphs } from './src/plugins/remark-source-paragraphs.ts';
 
 const root = new URL('.', import.meta.url);
@@ -26,10 +28,13 @@ export default defineConfig({
   integrations: [
     // Fails the build, before anything renders, with a message per content mistake.
     contentCheck({ root }),
+    // Must come before Starlight: its build:done hook runs Pagefind over the finished pages.
+    searchSynonyms({ root }),
     starlight({
       title: 'MCOF Atlas',
       description: "Read, teach and carry IOM's Migration Crisis Operational Framework: sectors, phases, policies and sources, cited to the paragraph.",
       lastUpdated: false,
+      pagefind: { ranking: searchRanking },
       pagination: false,
       customCss: ['./src/styles/atlas.css'],
       components: {

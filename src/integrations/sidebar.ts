@@ -38,7 +38,9 @@ export function buildSidebar(root: URL): SidebarItem[] {
       label: 'Framework',
       items: [
         { label: 'Home', link: '/' },
+        { label: 'Search with filters', link: '/search/' },
         { label: 'Sector × phase matrix', link: '/matrix/' },
+        { label: 'Context planner', link: '/matrix/planner/' },
         { label: 'Glossary', link: '/glossary/' },
         { label: 'Response systems', link: '/systems/' },
         { label: 'Download & print', link: '/download/' },

@@ -36,7 +36,7 @@ export function glossaryNodes(term: GlossaryTerm, text: string): PhrasingContent
       },
       {
         type: 'emphasis',
-        data: { hName: 'span', hProperties: { className: ['cite-tip'], role: 'tooltip' } },
+        data: { hName: 'span', hProperties: { className: ['cite-tip'], role: 'tooltip', 'data-pagefind-ignore': '' } },
         children: [{ type: 'text', value: inlineDefinition(term) }],
       },
     ],

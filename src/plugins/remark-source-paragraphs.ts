@@ -12,27 +12,33 @@ function isSourceFile(path: string | undefined): boolean {
   return Boolean(path && /[\\/]sources[\\/][^\\/]+\.md$/.test(path));
 }
 
+/**
+ * Each numbered paragraph becomes `<div class="para">` led by a small heading
+ * `<h4 id="pN">` holding the visible number. A heading (not just an id on the block)
+ * because headings are what screen readers jump between and what Pagefind turns into
+ * sub-results, so a search can land on the paragraph itself.
+ */
 export function paragraphBlocks(list: List, markdown: string): RootContent[] {
   return list.children.map((item) => {
     const n = itemNumber(markdown, item);
     if (n === undefined) return { type: 'paragraph', children: [] } as Paragraph;
-    const numberLink = {
-      type: 'link' as const,
-      url: `#p${n}`,
-      children: [{ type: 'text' as const, value: String(n) }],
-      data: { hProperties: { className: ['para-num'], 'aria-label': `Paragraph ${n}` } },
+    const heading = {
+      type: 'heading' as const,
+      depth: 4 as const,
+      data: { hProperties: { id: `p${n}`, className: ['para-heading'] } },
+      children: [
+        {
+          type: 'link' as const,
+          url: `#p${n}`,
+          data: { hProperties: { className: ['para-num'] } },
+          children: [{ type: 'emphasis' as const, data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text' as const, value: 'Paragraph ' }] }, { type: 'text' as const, value: String(n) }],
+        },
+      ],
     };
-    const children = [...item.children] as BlockContent[];
-    const first = children[0];
-    if (first?.type === 'paragraph') {
-      children[0] = { ...first, children: [numberLink, { type: 'text', value: ' ' }, ...first.children] };
-    } else {
-      children.unshift({ type: 'paragraph', children: [numberLink] });
-    }
     return {
       type: 'blockquote', // any block container; hName below decides the element
-      children,
-      data: { hName: 'div', hProperties: { id: `p${n}`, className: ['para'], 'data-para': String(n) } },
+      children: [heading, ...(item.children as BlockContent[])],
+      data: { hName: 'div', hProperties: { className: ['para'], 'data-para': String(n) } },
     } as RootContent;
   });
 }

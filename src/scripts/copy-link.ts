@@ -63,8 +63,7 @@ export function enhanceCopyLinks(doc: Document): void {
     const host = heading.closest('.sl-heading-wrapper') ?? heading;
     host.append(makeButton(doc, heading.id, `section “${heading.textContent?.trim()}”`));
   }
-  for (const para of root.querySelectorAll<HTMLElement>('.para[id]')) {
-    const number = para.querySelector('.para-num');
-    number?.after(makeButton(doc, para.id, `paragraph ${para.dataset.para}`));
+  for (const heading of root.querySelectorAll<HTMLElement>('.para-heading[id]')) {
+    heading.append(makeButton(doc, heading.id, `paragraph ${heading.id.slice(1)}`));
   }
 }

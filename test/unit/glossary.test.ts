@@ -42,7 +42,7 @@ describe('remark-glossary', () => {
   it('links the first use to the glossary with an inline definition, and leaves headings alone', async () => {
     const html = await render('## WASH\n\nIOM WASH teams. More WASH.\n');
     expect(html).toContain('<h2>WASH</h2>');
-    expect(html).toContain('<span class="cite-wrap gloss-wrap"><a href="/glossary/#wash" class="gloss">WASH</a><span class="cite-tip" role="tooltip">water, sanitation and hygiene: Water supply and hygiene work.</span></span>');
+    expect(html).toContain('<span class="cite-wrap gloss-wrap"><a href="/glossary/#wash" class="gloss">WASH</a><span class="cite-tip" role="tooltip" data-pagefind-ignore="">water, sanitation and hygiene: Water supply and hygiene work.</span></span>');
     expect(html.match(/class="gloss"/g)).toHaveLength(1);
   });
   it('does not touch text inside links or code', async () => {

@@ -1,0 +1,100 @@
+/**
+ * The search page's state and its URL: `/search/?q=camp&phase=During+a+crisis&type=Sector`.
+ * Facet values of one key combine with OR, different keys with AND (Pagefind's
+ * `{ key: { any: [...] } }`). Pure, so the URL format is pinned by unit tests.
+ */
+
+export const facetKeys = ['type', 'sector', 'phase', 'edition'] as const;
+export type FacetKey = (typeof facetKeys)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+}
+
+export function stateFromSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of facetKeys) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length) filters[key] = [...new Set(values)];
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+export function stateToSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of facetKeys) for (const v of state.filters[key] ?? []) params.append(key, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(state.filters).filter(([, v]) => v && v.length).map(([k, v]) => [k, { any: v! }]),
+  );
+}
+
+interface ResultData {
+  url: string;
+  /** The page's indexed text; `locations` are word positions in it. */
+  content?: string;
+  sub_results?: SubResult[];
+}
+
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  locations?: number[];
+  /** Matches with the weight of the element they sit in (source paragraphs weigh more than footnotes). */
+  weighted_locations?: { weight: number }[];
+}
+
+/**
+ * How well a section answers the query: first how many different query words it holds
+ * (a paragraph with all of them beats one that repeats a single common word), then the
+ * weighted number of matches.
+ */
+function subScore(s: SubResult, words?: string[]): number {
+  const distinct = words && s.locations ? new Set(s.locations.map((i) => (words[i] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5))).size : 0;
+  const weighted = s.weighted_locations?.length ? s.weighted_locations.reduce((sum, w) => sum + w.weight, 0) : (s.locations?.length ?? 0);
+  return distinct * 1000 + weighted;
+}
+
+/**
+ * The sub-result (a heading's section: a numbered paragraph, a glossary term …) with the
+ * most (weighted) matched words, ignoring the page top; undefined when the page itself is best.
+ */
+export function bestSubResult<T extends SubResult>(subs: T[] | undefined, content?: string): T | undefined {
+  const words = content?.split(/\s+/);
+  let best: T | undefined;
+  for (const s of subs ?? []) {
+    if (!/#(?!_top$)[^#]+$/.test(s.url)) continue;
+    if (!best || subScore(s, words) > subScore(best, words)) best = s;
+  }
+  return best;
+}
+
+/**
+ * Where a result should land: its best sub-result, else the page. `highlight` carries
+ * the query words so the landing page can mark them.
+ */
+export function landingUrl(data: ResultData, query: string): string {
+  const sub = bestSubResult(data.sub_results, data.content);
+  const target = sub?.url ?? data.url;
+  const [path, hash] = target.split('#');
+  const words = query.trim();
+  return `${path}${words ? `?highlight=${encodeURIComponent(words)}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** Ranges of `text` matching any query word (case-insensitive, at word starts), for <mark>. */
+export function highlightRanges(text: string, query: string): [number, number][] {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
+  if (!words.length) return [];
+  const ranges: [number, number][] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  for (const m of text.matchAll(pattern)) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
+}

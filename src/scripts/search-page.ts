@@ -1,0 +1,117 @@
+/** The /search/ page: Pagefind queries with facet counts, URL state, keyboard use. */
+import { searchRanking } from '../lib/search-ranking.ts';
+import { bestSubResult, facetKeys, landingUrl, pagefindFilters, stateFromSearch, stateToSearch, type FacetKey, type SearchState } from '../lib/search-query.ts';
+
+interface Pagefind {
+  init(): Promise<void>;
+  options(o: unknown): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: unknown }): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+}
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { url: string; title: string; excerpt: string; locations?: number[]; weighted_locations?: { weight: number }[] }[];
+}
+
+const facetLabels: Record<FacetKey, string> = { type: 'Type', sector: 'Sector', phase: 'Phase', edition: 'Edition' };
+
+/** Where Pagefind lives: the offline bundle swaps this for its own loader. */
+export async function loadPagefind(): Promise<Pagefind> {
+  const w = window as unknown as { __mcofPagefind?: () => Promise<Pagefind> };
+  if (w.__mcofPagefind) return w.__mcofPagefind();
+  const path = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await pf.options({ ranking: searchRanking });
+  await pf.init();
+  return pf;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function enhanceSearchPage(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('form.search-page');
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const panel = form.querySelector<HTMLFieldSetElement>('.search-facets-panel')!;
+  const groups = form.querySelector<HTMLElement>('.facet-groups')!;
+  const list = form.querySelector<HTMLOListElement>('.search-results')!;
+  const status = form.querySelector<HTMLElement>('.search-status')!;
+  let state: SearchState = stateFromSearch(window.location.search);
+  input.value = state.q;
+  let pagefind: Pagefind | undefined;
+  let run = 0;
+
+  doc.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (e.key === '/' && !/input|textarea|select/i.test(target.tagName) && !target.isContentEditable) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+
+  const renderFacets = (all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>>) => {
+    panel.hidden = false;
+    groups.innerHTML = facetKeys
+      .filter((key) => Object.keys(all[key] ?? {}).length)
+      .map((key) => {
+        const values = Object.keys(all[key]).sort((a, b) => a.localeCompare(b));
+        return `<div class="facet-group"><p class="facet-title" id="facet-${key}">${facetLabels[key]}</p><ul aria-labelledby="facet-${key}">${values
+          .map((v) => {
+            const checked = state.filters[key]?.includes(v) ?? false;
+            const count = current[key]?.[v] ?? 0;
+            const id = `f-${key}-${v.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+            return `<li><input type="checkbox" id="${id}" data-key="${key}" value="${escapeHtml(v)}"${checked ? ' checked' : ''}${!count && !checked ? ' disabled' : ''}><label for="${id}">${escapeHtml(v)} <span class="count">(${count})</span></label></li>`;
+          })
+          .join('')}</ul></div>`;
+      })
+      .join('');
+  };
+
+  const update = async (push: boolean) => {
+    const mine = ++run;
+    if (push) window.history.replaceState(null, '', `${window.location.pathname}${stateToSearch(state)}`);
+    pagefind ??= await loadPagefind();
+    const all = await pagefind.filters();
+    if (!state.q) {
+      renderFacets(all, all);
+      list.innerHTML = '';
+      status.textContent = 'Type words to search.';
+      return;
+    }
+    const search = await pagefind.search(state.q, { filters: pagefindFilters(state) });
+    if (mine !== run) return;
+    renderFacets(all, search.filters);
+    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== run) return;
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.q}”${Object.keys(pagefindFilters(state)).length ? ' with the selected filters' : ''}.`;
+    list.innerHTML = data
+      .map((d) => {
+        const href = landingUrl(d, state.q);
+        const sub = bestSubResult(d.sub_results, d.content);
+        const context = [d.meta.sector, d.meta.phase].filter(Boolean).join(' · ');
+        return `<li class="search-result"><p class="result-type">${escapeHtml(d.meta.type ?? 'Page')}${context ? ` · ${escapeHtml(context)}` : ''}</p>
+          <a class="result-link" href="${escapeHtml(href)}">${escapeHtml(d.meta.title ?? d.url)}${sub ? ` — ${escapeHtml(sub.title)}` : ''}</a>
+          <p class="result-excerpt">${sub?.excerpt ?? d.excerpt}</p></li>`;
+      })
+      .join('');
+  };
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; void update(true); });
+  input.addEventListener('input', () => { state = { ...state, q: input.value.trim() }; void update(true); });
+  groups.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const key = box.dataset.key as FacetKey;
+    const values = new Set(state.filters[key] ?? []);
+    if (box.checked) values.add(box.value); else values.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [key]: [...values] } };
+    if (!values.size) delete state.filters[key];
+    void update(true);
+  });
+  form.querySelector('.clear-facets')!.addEventListener('click', () => { state = { ...state, filters: {} }; void update(true); });
+  void update(false);
+}

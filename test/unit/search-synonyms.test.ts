@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mainText } from '../../src/integrations/search-synonyms.ts';
+import { synonymGroups, synonymsFor } from '../../src/lib/search-synonyms.ts';
+import { realContent } from '../helpers/content.ts';
+
+const groups = synonymGroups([
+  { term: 'WASH', kind: 'acronym', expansion: 'water, sanitation and hygiene', aliases: ['water and sanitation'] },
+  { term: 'CCCM', kind: 'acronym', expansion: 'camp coordination and camp management', aliases: [] },
+  { term: 'durable solutions', kind: 'term', aliases: [] },
+]);
+
+describe('search synonyms from the glossary', () => {
+  it('adds the expansion to a page that only uses the acronym', () => {
+    expect(synonymsFor('IOM WASH teams', groups)).toEqual(['water, sanitation and hygiene', 'water and sanitation']);
+  });
+  it('adds the acronym to a page that only uses the expansion, whatever its punctuation', () => {
+    expect(synonymsFor('Camp Coordination and Camp Management in floods', groups)).toEqual(['CCCM']);
+    expect(synonymsFor('water sanitation and hygiene', groups)).toContain('WASH');
+  });
+  it('does not treat a lower-case word as the acronym', () => {
+    expect(synonymsFor('wash your hands', groups)).toEqual([]);
+  });
+  it('ignores entries with nothing to pair', () => {
+    expect(groups).toHaveLength(2);
+  });
+  it('covers the acronyms staff type, from the real glossary', () => {
+    const entries = realContent().entries.filter((e) => e.collection === 'glossary').map((e) => e.data as any);
+    const real = synonymGroups(entries.map((d) => ({ term: d.term, kind: d.kind, expansion: d.expansion, aliases: d.aliases ?? [] })));
+    for (const acronym of ['WASH', 'CCCM', 'MHPSS', 'HLP', 'DTM', 'CBI', 'NFI', 'DRR']) {
+      expect(real.some((g) => g.members[0].text === acronym && g.members.length > 1), acronym).toBe(true);
+    }
+  });
+  it('reads the text of <main> without scripts and hidden facets', () => {
+    expect(mainText('<main><p>WASH &amp; more</p><script>x</script><div hidden data-pagefind-ignore><span>Sector</span></div></main>').replace(/\s+/g, ' ').trim()).toBe('WASH & more');
+  });
+});
