@@ -18,15 +18,27 @@ interface ResultData {
 
 const facetLabels: Record<FacetKey, string> = { type: 'Type', sector: 'Sector', phase: 'Phase', edition: 'Edition' };
 
-/** Where Pagefind lives: the offline bundle swaps this for its own loader. */
+/**
+ * Loads Pagefind. Online it is an ES module; in the offline bundle (file://) a classic
+ * script shim provides it, with the options that make it work from disk.
+ */
 export async function loadPagefind(): Promise<Pagefind> {
-  const w = window as unknown as { __mcofPagefind?: () => Promise<Pagefind> };
-  if (w.__mcofPagefind) return w.__mcofPagefind();
+  const w = window as unknown as { __mcofPagefind?: () => Promise<Pagefind>; __mcofPagefindOptions?: Record<string, unknown> };
   const path = '/pagefind/pagefind.js';
-  const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
-  await pf.options({ ranking: searchRanking });
+  const pf = w.__mcofPagefind ? await w.__mcofPagefind() : ((await import(/* @vite-ignore */ path)) as Pagefind);
+  // One options call before init: Pagefind keeps only the last one given before init.
+  await pf.options({ ...(w.__mcofPagefindOptions ?? {}), ranking: searchRanking });
   await pf.init();
   return pf;
+}
+
+/** A site address as a link from this page: unchanged online, a relative file path offline. */
+export function siteHref(url: string, doc: Document = document): string {
+  const root = doc.querySelector<HTMLMetaElement>('meta[name="mcof-offline-root"]')?.content;
+  if (!root || !url.startsWith('/')) return url;
+  const [, path = '/', query = '', hash = ''] = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url) ?? [];
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return `${root}${file.replace(/^\//, '')}${query}${hash}`;
 }
 
 function escapeHtml(s: string): string {
@@ -91,7 +103,7 @@ export function enhanceSearchPage(doc: Document): void {
     status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.q}”${Object.keys(pagefindFilters(state)).length ? ' with the selected filters' : ''}.`;
     list.innerHTML = data
       .map((d) => {
-        const href = landingUrl(d, state.q);
+        const href = siteHref(landingUrl(d, state.q));
         const sub = bestSubResult(d.sub_results, d.content);
         const context = [d.meta.sector, d.meta.phase].filter(Boolean).join(' · ');
         return `<li class="search-result"><p class="result-type">${escapeHtml(d.meta.type ?? 'Page')}${context ? ` · ${escapeHtml(context)}` : ''}</p>

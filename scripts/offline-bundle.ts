@@ -1,0 +1,201 @@
+/**
+ * Builds the offline bundle from dist/: a copy of the site that works opened from disk
+ * (file://) with no server and no network, zipped into dist/download/.
+ *
+ * file:// refuses root-absolute links, directory URLs, module scripts, fetch(), import()
+ * and workers, so this pass:
+ *  1. rewrites every root-absolute or directory URL in HTML and CSS to a relative file path;
+ *  2. turns module scripts (external and inline) into deferred classic scripts, bundled
+ *     with esbuild (already shipped with Astro);
+ *  3. gives Pagefind's data files classic-script twins and builds a classic Pagefind whose
+ *     fetch() goes through a <script>-tag loader, running without a worker;
+ *  4. replaces Starlight's search dialog (which imports Pagefind UI) by a link to the
+ *     search page, and drops what the offline tree never uses.
+ * Where Pagefind or Starlight internals are patched, the pattern must be found or the
+ * build fails, so an upgrade cannot silently break offline search.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { zipSync, type Zippable } from 'fflate';
+import { offlineCss, offlineHtml, rootFrom } from '../src/lib/offline-urls.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, process.env.MCOF_OUT_DIR ?? 'dist');
+const work = join(root, '.offline');
+const folder = 'mcof-atlas';
+const tree = join(work, folder);
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+const date = new Date().toISOString().slice(0, 10);
+const bundleName = `mcof-atlas-${version}-${date}.zip`;
+
+class OfflinePatchError extends Error {}
+
+/** Replaces `pattern` exactly `expected` times or fails the build, naming what changed. */
+export function patchOrFail(text: string, pattern: string, replacement: string, what: string, expected = 1): string {
+  const count = text.split(pattern).length - 1;
+  if (count !== expected) {
+    throw new OfflinePatchError(`offline bundle: ${what}: expected ${expected} occurrence(s) of ${JSON.stringify(pattern)}, found ${count}. An upgrade changed this internal; update scripts/offline-bundle.ts before shipping.`);
+  }
+  return text.split(pattern).join(replacement);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const rel = (path: string) => relative(tree, path).split(sep).join('/');
+
+/** Resolves `/_astro/x.js` style imports to files in the offline tree. */
+const treeResolver: Plugin = {
+  name: 'offline-tree',
+  setup(b) {
+    b.onResolve({ filter: /^\/_astro\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: join(tree, args.path) }));
+    // Online code imports Pagefind as a module; offline the shim provides it, so leave the import unresolved.
+    b.onResolve({ filter: /^\/pagefind\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+async function bundleClassic(options: { entry?: string; contents?: string; outfile: string }): Promise<void> {
+  await build({
+    ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.contents!, resolveDir: tree, loader: 'js' } }),
+    outfile: options.outfile,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    logLevel: 'error',
+    plugins: [treeResolver],
+    // import.meta is meaningless in a classic script; the code paths using it are not taken offline.
+    define: { 'import.meta.url': 'undefined', 'import.meta.env': '{}' },
+  });
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('offline bundle: dist/ has no index.html; run astro build first');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(dist, tree, {
+    recursive: true,
+    filter: (src) => !/[\\/]download[\\/].+\.(zip|sha256)$/.test(src) && !/sitemap.*\.xml$|_headers$|robots\.txt$/.test(basename(src)),
+  });
+
+  // 3. Pagefind: twins for data files, a classic build of the runtime, unused UIs removed.
+  const pagefindDir = join(tree, 'pagefind');
+  for (const file of walk(pagefindDir)) {
+    const name = basename(file);
+    if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name) && name !== 'pagefind.js') {
+      rmSync(file);
+      continue;
+    }
+    if (name === 'pagefind.js') continue;
+    const path = relative(pagefindDir, file).split(sep).join('/');
+    const data = readFileSync(file).toString('base64');
+    writeFileSync(`${file}.js`, `__mcofPagefindData(${JSON.stringify(path)},"${data}");\n`);
+    rmSync(file);
+  }
+  let pagefind = readFileSync(join(pagefindDir, 'pagefind.js'), 'utf8');
+  pagefind = patchOrFail(pagefind, 'await fetch(queued.input)', 'await (self.__mcofFetch||fetch)(queued.input)', 'Pagefind data loading');
+  pagefind = patchOrFail(pagefind, 'module_or_path=fetch(module_or_path)', 'module_or_path=(self.__mcofFetch||fetch)(module_or_path)', 'Pagefind wasm loading');
+  writeFileSync(join(pagefindDir, 'pagefind.module.js'), pagefind);
+  rmSync(join(pagefindDir, 'pagefind.js'));
+  await build({
+    entryPoints: [join(pagefindDir, 'pagefind.module.js')], outfile: join(pagefindDir, 'pagefind.offline.js'),
+    bundle: true, format: 'iife', globalName: 'MCOFPagefind', minify: true, target: 'es2020', logLevel: 'error',
+    define: { 'import.meta.url': 'undefined' },
+  });
+  rmSync(join(pagefindDir, 'pagefind.module.js'));
+  await bundleClassic({ entry: join(root, 'src/offline/pagefind-shim.ts'), outfile: join(tree, 'offline-pagefind.js') });
+
+  // 2 + 4. Pages: classic scripts, no search dialog, relative URLs.
+  const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
+  const htmlFiles = walk(tree).filter((f) => f.endsWith('.html'));
+  let searchDialogs = 0;
+  for (const file of htmlFiles) {
+    const from = rel(file);
+    let html = readFileSync(file, 'utf8');
+    const back = rootFrom(from);
+
+    // Starlight's search dialog needs Pagefind UI as an ES module: link to the search page instead.
+    html = html.replace(/<site-search\b[\s\S]*?<\/site-search>/, () => {
+      searchDialogs++;
+      return '<a class="offline-search-link" href="/search/">Search</a>';
+    });
+
+    // All module scripts of a page become ONE classic bundle: modules that share a chunk
+    // (a custom element, say) must run it once, as ES modules would.
+    const modules: string[] = [];
+    html = html.replace(/<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g, (_tag, src: string | undefined, code: string) => {
+      if (src) modules.push(src);
+      else {
+        const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+        const inlineFile = `/_astro/_inline-${hash}.mjs`;
+        if (!existsSync(join(tree, inlineFile))) writeFileSync(join(tree, inlineFile), code);
+        modules.push(inlineFile);
+      }
+      return modules.length === 1 ? '<!--offline-scripts-->' : '';
+    });
+    if (modules.length) {
+      const key = createHash('sha256').update(modules.join('\n')).digest('hex').slice(0, 10);
+      let out = converted.get(key);
+      if (!out) {
+        out = `_astro/page-${key}.offline.js`;
+        await bundleClassic({ contents: modules.map((m) => `import ${JSON.stringify(m)};`).join('\n'), outfile: join(tree, out) });
+        converted.set(key, out);
+      }
+      html = html.replace('<!--offline-scripts-->', `<script defer src="/${out}"></script>`);
+    }
+
+    const head = `<meta name="mcof-offline-root" content="${back}">${from === 'search/index.html' ? '<script src="/offline-pagefind.js"></script>' : ''}`;
+    html = patchOrFail(html, '<head>', `<head>${head}`, `page head of ${from}`);
+    writeFileSync(file, offlineHtml(html, from));
+  }
+  if (searchDialogs < htmlFiles.length - 5) {
+    throw new OfflinePatchError(`offline bundle: Starlight's <site-search> was found on only ${searchDialogs} of ${htmlFiles.length} pages; its markup changed.`);
+  }
+
+  // Prune module chunks now bundled into the classic scripts, and rewrite CSS.
+  for (const file of walk(join(tree, '_astro'))) {
+    if ((file.endsWith('.js') || file.endsWith('.mjs')) && !file.endsWith('.offline.js')) rmSync(file);
+    if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file)));
+  }
+
+  // The offline copy's download page says what it is rather than offering itself again.
+  const downloadPage = join(tree, 'download/index.html');
+  if (existsSync(downloadPage)) {
+    const html = readFileSync(downloadPage, 'utf8');
+    writeFileSync(downloadPage, html.replace(/<div class="bundle-info"[^>]*>[\s\S]*?<\/div>/, `<p class="notice">You are reading the offline copy of MCOF Atlas (version ${version}, built ${date}). It works from this folder with no network. For the latest version, visit the online site.</p>`));
+  }
+
+  // Zip with a top-level folder, so unzipping makes one tidy folder.
+  const files: Zippable = {};
+  for (const file of walk(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
+  files[`${folder}/README.txt`] = [new TextEncoder().encode(`MCOF Atlas, offline copy (version ${version}, ${date}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n`), { level: 9 }];
+  const zip = zipSync(files);
+  const sha256 = createHash('sha256').update(zip).digest('hex');
+  const downloadDir = join(dist, 'download');
+  mkdirSync(downloadDir, { recursive: true });
+  for (const old of readdirSync(downloadDir)) if (/\.(zip|sha256)$/.test(old)) rmSync(join(downloadDir, old));
+  writeFileSync(join(downloadDir, bundleName), zip);
+  writeFileSync(join(downloadDir, `${bundleName}.sha256`), `${sha256}  ${bundleName}\n`);
+  const info = { name: bundleName, bytes: zip.length, sha256, version, date, files: Object.keys(files).length };
+  writeFileSync(join(downloadDir, 'bundle.json'), JSON.stringify(info, null, 1));
+
+  // Fill in the online download page.
+  const page = join(dist, 'download/index.html');
+  const megabytes = (zip.length / 1_000_000).toFixed(1);
+  const html = readFileSync(page, 'utf8');
+  const block = /<div class="bundle-info"[^>]*>[\s\S]*?<\/div>/;
+  if (!block.test(html)) throw new OfflinePatchError('offline bundle: the download page has no <div class="bundle-info"> to fill in');
+  writeFileSync(page, html.replace(block, `<div class="bundle-info"><p><a class="bundle-link" href="/download/${bundleName}" download>Download ${bundleName}</a> (${megabytes} MB, ${info.files} files, built ${date}).</p><p>SHA-256: <code class="sha256">${sha256}</code> (<a href="/download/${bundleName}.sha256">checksum file</a>)</p></div>`));
+  console.log(`offline bundle: ${bundleName}, ${megabytes} MB, ${info.files} files, sha256 ${sha256.slice(0, 12)}…`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

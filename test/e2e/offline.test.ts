@@ -1,0 +1,97 @@
+/**
+ * The offline bundle, unzipped into a folder with spaces and accents and opened from
+ * disk (file://) in headless Chromium: navigation, search with facets, matrix, planner,
+ * with no failed request, no console error and nothing loaded from outside the folder.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { unzipBundle } from '../helpers/offline.ts';
+
+let browser: Browser;
+let base: string;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  base = unzipBundle().url;
+  browser = await launch();
+});
+afterAll(async () => { await browser?.close(); });
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`outside the folder: ${r.url()}`); });
+  await page.goto(base + path);
+  return page;
+}
+afterEach(async () => {
+  expect(problems).toEqual([]);
+  await page?.context().close();
+});
+
+describe('offline bundle opened from disk', () => {
+  it('opens the home page with styles and navigates through the sidebar to a sector in a phase', async () => {
+    await open('index.html');
+    const color = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--sl-color-accent'));
+    expect(color.trim()).not.toBe('');
+    await page.getByRole('link', { name: 'Browse the sectors' }).click();
+    await page.waitForURL(/sectors\/index\.html$/);
+    await page.locator('nav.sidebar').getByRole('link', { name: 'Health', exact: true }).click();
+    await page.waitForURL(/sectors\/health\/index\.html$/);
+    await page.locator('.phase-strip').getByRole('link', { name: /During a crisis/ }).click();
+    await page.waitForURL(/sectors\/health\/during\/index\.html$/);
+    expect(await page.locator('h1').textContent()).toContain('Health');
+  });
+
+  it('follows an in-text citation link to the paragraph anchor', async () => {
+    await open('sectors/water-sanitation-and-hygiene/index.html');
+    await page.locator('.official-quote a.cite').first().click();
+    await page.waitForURL(/sources\/mcof-2021-addendum\/index\.html#p40$/);
+    await expect(page.locator('#p40').isVisible()).resolves.toBe(true);
+  });
+
+  it('searches, narrows with a facet and opens a result', async () => {
+    await open('index.html');
+    await page.locator('a.offline-search-link').first().click();
+    await page.waitForURL(/search\/index\.html$/);
+    await page.locator('#search-q').fill('displacement tracking');
+    await page.waitForFunction(() => document.querySelectorAll('.result-link').length > 0, undefined, { timeout: 20_000 });
+    const before = await page.locator('.result-link').count();
+    await page.getByRole('checkbox', { name: /^Guidance note/ }).check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')) && document.querySelectorAll('.result-link').length > 0);
+    expect(await page.locator('.result-link').count()).toBeLessThanOrEqual(before);
+    const href = await page.locator('.result-link').first().getAttribute('href');
+    expect(href).toMatch(/^\.\.\/guidance\/[a-z0-9-]+\/index\.html/);
+    await page.locator('.result-link').first().click();
+    await page.waitForURL(/guidance\/[a-z0-9-]+\/index\.html/);
+    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+  });
+
+  it('switches the matrix edition', async () => {
+    await open('matrix/index.html');
+    await page.getByRole('radio', { name: '2012' }).check();
+    await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(false);
+  });
+
+  it('restores a planner URL', async () => {
+    await open('matrix/planner/index.html#v=1&title=Offline%20test&r=-C');
+    await expect(page.getByLabel('Context (for example, country and crisis)').inputValue()).resolves.toBe('Offline test');
+    await expect(page.getByLabel('Camp coordination and camp management, During a crisis: your rating').inputValue()).resolves.toBe('critical');
+  });
+
+  it('shows glossary definitions and switches theme', async () => {
+    await open('guidance/displacement-tracking/index.html');
+    const term = page.locator('a.gloss').first();
+    await term.focus();
+    await expect(page.locator('.gloss-wrap .cite-tip').first().isVisible()).resolves.toBe(true);
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+});
