@@ -1,0 +1,56 @@
+/**
+ * When a page is printed, each link in the content gets a footnote number and the full
+ * addresses are listed at the end, so a printed page keeps its references. Links point
+ * at the published site (from the canonical URL), also when printed from the offline copy.
+ */
+export function siteOrigin(doc: Document): string {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return canonical ? new URL(canonical).origin : window.location.origin;
+}
+
+/** The published address of a link, or undefined for links not worth a footnote. */
+export function printableAddress(href: string, origin: string, canonicalPath: string): string | undefined {
+  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return undefined;
+  if (/^(https?:|mailto:)/.test(href)) return href.replace(/^mailto:/, '');
+  const url = new URL(href, `${origin}${canonicalPath}`);
+  return `${origin}${url.pathname.replace(/index\.html$/, '')}${url.hash}`;
+}
+
+export function enablePrintFootnotes(doc: Document): void {
+  const added: Element[] = [];
+  window.addEventListener('beforeprint', () => {
+    const main = doc.querySelector('.sl-markdown-content');
+    if (!main) return;
+    const origin = siteOrigin(doc);
+    const canonicalPath = new URL(doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? window.location.href).pathname;
+    const addresses: string[] = [];
+    for (const link of main.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (link.closest('.matrix-wrap, .planner, .search-page, .para-heading, .cite-tip, .glossary-index')) continue;
+      const address = printableAddress(link.getAttribute('href') ?? '', origin, canonicalPath);
+      if (!address) continue;
+      let n = addresses.indexOf(address) + 1;
+      if (!n) n = addresses.push(address);
+      const sup = doc.createElement('sup');
+      sup.className = 'print-ref';
+      sup.textContent = `[${n}]`;
+      link.after(sup);
+      added.push(sup);
+    }
+    if (!addresses.length) return;
+    const section = doc.createElement('section');
+    section.className = 'print-links';
+    section.innerHTML = '<h2>Links on this page</h2>';
+    const list = doc.createElement('ol');
+    for (const a of addresses) {
+      const li = doc.createElement('li');
+      li.textContent = a;
+      list.append(li);
+    }
+    section.append(list);
+    main.append(section);
+    added.push(section);
+  });
+  window.addEventListener('afterprint', () => {
+    for (const el of added.splice(0)) el.remove();
+  });
+}

@@ -1,0 +1,60 @@
+/** Printing: handouts fit on two A4 pages with their QR target; pages print without chrome. */
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { page as builtPage } from '../helpers/dist.ts';
+import { site } from '../helpers/browser.ts';
+import { modelFrom } from '../helpers/model.ts';
+
+let s: Awaited<ReturnType<typeof site>>;
+beforeAll(async () => { s = await site(); });
+afterAll(async () => { await s?.close(); });
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+const sectors = modelFrom().sectors2021;
+
+describe('sector handouts', () => {
+  it.each(sectors.map((x) => [x.id]))('%s handout prints on at most two A4 pages with its QR target address', async (id) => {
+    const context = await s.context();
+    const p = await context.newPage();
+    await p.goto(`${s.url}/sectors/${id}/handout/`);
+    const pdf = await p.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await context.close();
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(pdf.toString('latin1')).toContain(`/URI (https://mcof-atlas.example.org/sectors/${id}/)`);
+  });
+
+  it('embeds a QR code that encodes the sector’s online address', async () => {
+    const html = builtPage('/sectors/health/handout/');
+    const expected = await QRCode.toString('https://mcof-atlas.example.org/sectors/health/', { type: 'svg', errorCorrectionLevel: 'M', margin: 1, color: { dark: '#000000', light: '#ffffff' } });
+    const path = (svg: string) => /<path[^>]*stroke="#000000"[^>]*d="([^"]+)"/.exec(svg)?.[1];
+    expect(path(expected)).toBeTruthy();
+    expect(path(html)).toBe(path(expected));
+  });
+});
+
+describe('print stylesheet', () => {
+  it('prints a sector page without navigation chrome and with link addresses listed', async () => {
+    const context = await s.context();
+    const p = await context.newPage();
+    await p.goto(`${s.url}/sectors/health/`);
+    await p.emulateMedia({ media: 'print' });
+    await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await p.locator('nav.sidebar').isVisible()).toBe(false);
+    expect(await p.locator('header.header').isVisible()).toBe(false);
+    await expect(p.locator('.official-quote a.cite').first().isVisible()).resolves.toBe(true);
+    const list = await p.locator('.print-links li').allTextContents();
+    expect(list).toContain('https://mcof-atlas.example.org/sources/mcof-2021-addendum/#p42');
+    expect(await p.locator('.print-ref').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('prints the matrix on one A3 landscape page', async () => {
+    const context = await s.context();
+    const p = await context.newPage();
+    await p.goto(`${s.url}/matrix/`);
+    const pdf = await p.pdf({ format: 'A3', landscape: true, preferCSSPageSize: true, printBackground: true });
+    await context.close();
+    expect(pdfPages(pdf)).toBe(1);
+  });
+});
