@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchSynonyms } from './src/integrations/search-synonyms.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { buildSidebar } from './src/integrations/sidebar.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary.ts';
 import { remarkCiteLinks } from './src/plugins/remark-cite-links.ts';
@@ -43,5 +44,6 @@ export default defineConfig({
       sidebar: buildSidebar(root),
     }),
     mdx(),
+    linkCheck(),
   ],
 });

@@ -14,17 +14,17 @@ function isSourceFile(path: string | undefined): boolean {
 
 /**
  * Each numbered paragraph becomes `<div class="para">` led by a small heading
- * `<h4 id="pN">` holding the visible number. A heading (not just an id on the block)
+ * `<hN id="pN">` (one level below its section's heading) holding the visible number. A heading (not just an id on the block)
  * because headings are what screen readers jump between and what Pagefind turns into
  * sub-results, so a search can land on the paragraph itself.
  */
-export function paragraphBlocks(list: List, markdown: string): RootContent[] {
+export function paragraphBlocks(list: List, markdown: string, depth: 2 | 3 | 4 | 5 | 6 = 4): RootContent[] {
   return list.children.map((item) => {
     const n = itemNumber(markdown, item);
     if (n === undefined) return { type: 'paragraph', children: [] } as Paragraph;
     const heading = {
       type: 'heading' as const,
-      depth: 4 as const,
+      depth,
       data: { hProperties: { id: `p${n}`, className: ['para-heading'] } },
       children: [
         {
@@ -47,8 +47,12 @@ export function remarkSourceParagraphs() {
   return (tree: Root, file: { path?: string; value?: unknown }) => {
     if (!isSourceFile(file.path)) return;
     const markdown = String(file.value ?? '');
-    tree.children = tree.children.flatMap((node) =>
-      isNumberedParagraphList(node) ? paragraphBlocks(node, markdown) : [node],
-    );
+    // A paragraph's heading sits one level below the section it is in (h3 under an h2).
+    let sectionDepth = 1;
+    tree.children = tree.children.flatMap((node) => {
+      if (node.type === 'heading') sectionDepth = node.depth;
+      if (!isNumberedParagraphList(node)) return [node];
+      return paragraphBlocks(node, markdown, Math.min(6, sectionDepth + 1) as 2 | 3 | 4 | 5 | 6);
+    });
   };
 }

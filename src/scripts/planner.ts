@@ -47,6 +47,7 @@ export function enhancePlanner(doc: Document): void {
 
   write(decodeState(window.location.hash, ids, phaseIds));
   sync();
+  form.addEventListener('submit', (e) => { e.preventDefault(); sync(); status.textContent = 'Link updated.'; });
   form.addEventListener('input', sync);
   form.addEventListener('change', sync);
   window.addEventListener('hashchange', () => { write(decodeState(window.location.hash, ids, phaseIds)); sync(); });

@@ -19,7 +19,7 @@ describe('remark-source-paragraphs', () => {
   const doc = '## Part\n\n33. Thirty-three.\n\n34. **Camp coordination.** To improve.\n\n    - (a) sub-item\n\n## Later\n\n35. After a heading.\n';
   it('gives each numbered paragraph of a source a heading with id pN and a self-link with its printed number', async () => {
     const html = await render(doc, '/x/content/sources/doc.md', [remarkSourceParagraphs]);
-    expect(html).toContain('<div class="para" data-para="34">\n<h4 id="p34" class="para-heading"><a href="#p34" class="para-num"><span class="sr-only">Paragraph </span>34</a></h4>\n<p><strong>Camp coordination.</strong> To improve.</p>');
+    expect(html).toContain('<div class="para" data-para="34">\n<h3 id="p34" class="para-heading"><a href="#p34" class="para-num"><span class="sr-only">Paragraph </span>34</a></h3>\n<p><strong>Camp coordination.</strong> To improve.</p>');
     // the sub-item stays inside its paragraph's block
     expect(html).toMatch(/id="p34"[^]*\(a\) sub-item[^]*<\/div>\n<h2>Later/);
     expect(html).toContain('id="p35"');

@@ -1,0 +1,34 @@
+/** Fails the build when any built page links to a missing page, file or anchor. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function linkCheck(): AstroIntegration {
+  return {
+    name: 'mcof-atlas:link-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = walk(root).map((f) => relative(root, f).split(sep).join('/'));
+        const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
+        // Pagefind writes its files after this hook; links to them are checked by the crawl test.
+        const others = new Set([...files.filter((f) => !f.endsWith('.html')), 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css']);
+        const broken = findBrokenLinks(pages, others);
+        if (broken.length) {
+          const list = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.link} (${b.reason})`).join('\n');
+          throw new Error(`MCOF Atlas link check: ${broken.length} broken internal link(s)\n${list}\nFix the link in the content or page that produces it.`);
+        }
+        logger.info(`link check: ${pages.length} pages, no broken internal links or anchors`);
+      },
+    },
+  };
+}
