@@ -47,14 +47,16 @@ function sitemapPages(): string[] {
 }
 
 /**
- * Every page of the sitemap, both themes. The header and sidebar are the same component on
- * every page and are scanned whole on each page type below; here axe looks at each page's
- * <main>. In the dark theme only the theme-dependent rules run (contrast), which keeps the
- * whole-site scan within the CI budget on two cores.
+ * Every page of the sitemap. Scanning all ~215 pages whole in both themes takes about 13
+ * minutes on the two-core CI machine, so the work is split by what can differ:
+ *  - per page: its content (<main>), every WCAG 2.2 A/AA and best-practice rule except colour
+ *    contrast, in the light theme (structure, names, headings, ids do not change with theme);
+ *  - per page type, below: the whole page (header, sidebar, content) with every rule,
+ *    contrast included, in both themes — colours come from the same styles on every page of
+ *    a type.
  */
 const sitemapScans = [
-  { theme: 'light' as const, rules: { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
-  { theme: 'dark' as const, rules: { only: ['color-contrast', 'link-in-text-block'] } },
+  { theme: 'light' as const, rules: { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'], except: ['color-contrast'] } },
 ];
 describe.each(sitemapScans)('axe on every page of the sitemap, $theme theme', ({ theme, rules }) => {
   it('has no violations in any page’s content', async () => {
@@ -72,7 +74,7 @@ describe.each(sitemapScans)('axe on every page of the sitemap, $theme theme', ({
         const path = pages[next++];
         await page.goto(s.url + path);
         let builder = new AxeBuilder({ page }).include('main');
-        builder = 'only' in rules ? builder.withRules(rules.only) : builder.withTags(rules.tags);
+        builder = builder.withTags(rules.tags).disableRules(rules.except);
         const results = await builder.analyze();
         for (const v of results.violations) {
           const nodes = v.nodes.map((n) => n.target.join(' ')).filter((t) => !documentedExceptions.some((e) => e.rule === v.id && e.selector.test(t)));

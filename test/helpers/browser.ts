@@ -83,4 +83,6 @@ export const pageTypes: Record<string, string> = {
   organization: '/organization/',
   region: '/regions/asia-pacific/',
   download: '/download/',
+  search: '/search/?q=health',
+  handout: '/sectors/health/handout/',
 };
