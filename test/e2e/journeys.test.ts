@@ -74,7 +74,7 @@ describe('context planner', () => {
     await page.getByLabel('Health, During a crisis: your rating').selectOption('critical');
     await page.getByLabel('Protection, Before a crisis: your rating').selectOption('recommended');
     await page.getByLabel('Health: your note').fill('Two clinics damaged');
-    const shared = page.url();
+    const shared = await page.evaluate(() => window.location.href);
     expect(shared).toContain('#v=1');
     const other = await s.context();
     const fresh = await other.newPage();
