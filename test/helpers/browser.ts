@@ -27,7 +27,8 @@ export function watch(page: Page, ownOrigin: string): Watched {
   const w: Watched = { page, consoleErrors: [], failedRequests: [], foreignRequests: [] };
   page.on('console', (m) => { if (m.type() === 'error') w.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => w.consoleErrors.push(String(e)));
-  page.on('requestfailed', (r) => w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+  // ERR_ABORTED is a load the browser cancelled because the page navigated on; not a failure.
+  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`); });
   page.on('response', (r) => { if (r.status() >= 400) w.failedRequests.push(`${r.url()} (${r.status()})`); });
   page.on('request', (r) => {
     const url = r.url();
