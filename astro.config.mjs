@@ -20,6 +20,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test fixtures build a variant site elsewhere (see test/e2e/generated-pages.test.ts).
   outDir: process.env.MCOF_OUT_DIR ?? './dist',
+  vite: {
+    // Content may live outside the project (test fixtures, benchmarks); MDX imports use this alias.
+    resolve: { alias: { '@atlas': new URL('./src', import.meta.url).pathname } },
+  },
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
     processor: unified({

@@ -21,7 +21,7 @@ beforeAll(() => {
   cpSync(join(fixtures, 'sectors'), join(content, 'sectors'), { recursive: true });
   cpSync(join(fixtures, 'policies'), join(content, 'policies'), { recursive: true });
   appendFileSync(join(content, 'crosswalk/crosswalk.yaml'), `\n${readFileSync(join(fixtures, 'crosswalk-extra.yaml'), 'utf8')}`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--silent'], {
     cwd: root,
     env: { ...process.env, MCOF_CONTENT_DIR: content, MCOF_OUT_DIR: out },
     stdio: 'pipe',
