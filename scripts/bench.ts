@@ -9,7 +9,8 @@
  *  - Lighthouse scores for home, a sector and the matrix (npx lighthouse, Debian Chromium).
  * Set BENCH_SKIP=build,lighthouse to leave parts out.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,8 +162,10 @@ async function lighthouse(): Promise<void> {
   const rows: (string | number)[][] = [];
   try {
     for (const [name, path] of [['home', '/'], ['sector', '/sectors/health/'], ['matrix', '/matrix/']]) {
-      const out = execFileSync('npx', ['--yes', 'lighthouse@13', `${server.url}${path}`, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8', maxBuffer: 1 << 28 });
-      const report = JSON.parse(out) as { categories: Record<string, { score: number }> };
+      // Asynchronous: the static server runs in this process and must keep answering.
+      const output = join(tmpdir(), `mcof-lighthouse-${name}.json`);
+      await promisify(execFile)('npx', ['--yes', 'lighthouse@13', `${server.url}${path}`, '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 1 << 26 });
+      const report = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number }> };
       const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
       rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
     }
