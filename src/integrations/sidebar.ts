@@ -6,15 +6,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readContent, type RawEntry } from '../lib/content-files.ts';
+import { titleOf } from '../lib/model.ts';
 
 type SidebarItem = { label: string; link: string } | { label: string; collapsed?: boolean; items: SidebarItem[] };
 
 const maxLinksPerGroup = 40;
-
-function titleOf(entry: RawEntry): string {
-  const data = entry.data as Record<string, unknown>;
-  return String(data.title ?? data.term ?? data.name ?? entry.id);
-}
 
 function orderOf(entry: RawEntry): number {
   const data = entry.data as Record<string, unknown>;
@@ -22,9 +18,9 @@ function orderOf(entry: RawEntry): number {
 }
 
 function group(label: string, indexLink: string, entries: RawEntry[], link: (e: RawEntry) => string, collapsed = true): SidebarItem {
-  const sorted = [...entries].sort((a, b) => orderOf(a) - orderOf(b) || titleOf(a).localeCompare(titleOf(b)));
+  const sorted = [...entries].sort((a, b) => orderOf(a) - orderOf(b) || titleOf(a.data, a.id).localeCompare(titleOf(b.data, b.id)));
   const items: SidebarItem[] = [{ label: 'Overview', link: indexLink }];
-  if (sorted.length <= maxLinksPerGroup) items.push(...sorted.map((e) => ({ label: titleOf(e), link: link(e) })));
+  if (sorted.length <= maxLinksPerGroup) items.push(...sorted.map((e) => ({ label: titleOf(e.data, e.id), link: link(e) })));
   return { label, collapsed, items };
 }
 

@@ -46,12 +46,6 @@ export interface Backlink { url: string; title: string; kind: string }
 /** Input: every entry of every collection, references as plain ids. */
 export type ModelInput = Partial<Record<CollectionName, Entry<unknown>[]>>;
 
-export const kindLabels: Record<string, string> = {
-  sectors: 'Sector', phases: 'Phase', approaches: 'Operating approach', crossCutting: 'Cross-cutting issue',
-  systems: 'Response system', policies: 'Policy', guidance: 'Guidance note', glossary: 'Glossary term',
-  sources: 'Source document', crosswalk: 'Crosswalk', organization: 'IOM structure', regions: 'Region',
-};
-
 /** The stable address of an entry (see the table of addresses in the README). */
 export function urlOf(collection: CollectionName, id: string, data?: unknown): string {
   switch (collection) {
