@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { listFiles } from '../src/lib/files.ts';
 import { serve } from './static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -150,12 +151,7 @@ async function pageWeights(): Promise<void> {
   await server.close();
 }
 
-function walkSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? walkSize(path) : statSync(path).size);
-  }, 0);
-}
+const walkSize = (dir: string) => listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 
 async function lighthouse(): Promise<void> {
   const server = await serve(dist, { headers: true, port: 4488 });

@@ -15,11 +15,12 @@
  * build fails, so an upgrade cannot silently break offline search.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
+import { listFiles } from '../src/lib/files.ts';
 import { offlineCss, offlineHtml, rootFrom } from '../src/lib/offline-urls.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,12 +43,6 @@ export function patchOrFail(text: string, pattern: string, replacement: string, 
   return text.split(pattern).join(replacement);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 const rel = (path: string) => relative(tree, path).split(sep).join('/');
 
 /** Resolves `/_astro/x.js` style imports to files in the offline tree. */
@@ -86,7 +81,7 @@ async function main(): Promise<void> {
 
   // 3. Pagefind: twins for data files, a classic build of the runtime, unused UIs removed.
   const pagefindDir = join(tree, 'pagefind');
-  for (const file of walk(pagefindDir)) {
+  for (const file of listFiles(pagefindDir)) {
     const name = basename(file);
     if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name) && name !== 'pagefind.js') {
       rmSync(file);
@@ -113,7 +108,7 @@ async function main(): Promise<void> {
 
   // 2 + 4. Pages: classic scripts, no search dialog, relative URLs.
   const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
-  const htmlFiles = walk(tree).filter((f) => f.endsWith('.html'));
+  const htmlFiles = listFiles(tree).filter((f) => f.endsWith('.html'));
   let searchDialogs = 0;
   let starlightPages = 0;
   for (const file of htmlFiles) {
@@ -162,7 +157,7 @@ async function main(): Promise<void> {
   }
 
   // Prune module chunks now bundled into the classic scripts, and rewrite CSS.
-  for (const file of walk(join(tree, '_astro'))) {
+  for (const file of listFiles(join(tree, '_astro'))) {
     if ((file.endsWith('.js') || file.endsWith('.mjs')) && !file.endsWith('.offline.js')) rmSync(file);
     if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file)));
   }
@@ -176,7 +171,7 @@ async function main(): Promise<void> {
 
   // Zip with a top-level folder, so unzipping makes one tidy folder.
   const files: Zippable = {};
-  for (const file of walk(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
+  for (const file of listFiles(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
   files[`${folder}/README.txt`] = [new TextEncoder().encode(`MCOF Atlas, offline copy (version ${version}, ${date}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n`), { level: 9 }];
   const zip = zipSync(files);
   const sha256 = createHash('sha256').update(zip).digest('hex');

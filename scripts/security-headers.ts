@@ -5,9 +5,10 @@
  * scripts), 'wasm-unsafe-eval' for Pagefind's WebAssembly, and long caching for hashed assets.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../src/lib/files.ts';
 
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
@@ -36,16 +37,10 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
   ].join('; ');
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.html') ? [path] : [];
-  });
-}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dist = fileURLToPath(new URL(`../${process.env.MCOF_OUT_DIR ?? 'dist'}/`, import.meta.url));
-  const hashes = walk(dist).flatMap((f) => inlineScriptHashes(readFileSync(f, 'utf8')));
+  const hashes = listFiles(dist).filter((f) => f.endsWith('.html')).flatMap((f) => inlineScriptHashes(readFileSync(f, 'utf8')));
   const headers = `# Deployment headers (Netlify / Cloudflare Pages format), written by scripts/security-headers.ts.
 /*
   Content-Security-Policy: ${contentSecurityPolicy(hashes)}

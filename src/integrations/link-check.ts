@@ -1,16 +1,10 @@
 /** Fails the build when any built page links to a missing page, file or anchor. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/files.ts';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export function linkCheck(): AstroIntegration {
   return {
@@ -18,7 +12,7 @@ export function linkCheck(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = walk(root).map((f) => relative(root, f).split(sep).join('/'));
+        const files = listFiles(root).map((f) => relative(root, f).split(sep).join('/'));
         const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
         // Pagefind writes its files after this hook; links to them are checked by the crawl test.
         const others = new Set([...files.filter((f) => !f.endsWith('.html')), 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css']);

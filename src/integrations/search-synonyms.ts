@@ -3,19 +3,12 @@
  * listed before Starlight, whose hook runs Pagefind), adds each page's glossary
  * synonyms as hidden, indexed text inside <main>.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContent } from '../lib/content-files.ts';
+import { listFiles } from '../lib/files.ts';
 import { synonymGroups, synonymsFor, type SynonymSource } from '../lib/search-synonyms.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Visible text of <main>, roughly: enough to tell which terms a page mentions. */
 export function mainText(html: string): string {
@@ -40,7 +33,7 @@ export function searchSynonyms({ root }: { root: URL }): AstroIntegration {
           });
         const groups = synonymGroups(entries);
         let pages = 0;
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of listFiles(fileURLToPath(dir)).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('</main>')) continue;
           const words = synonymsFor(mainText(html), groups);

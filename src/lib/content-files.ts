@@ -4,9 +4,10 @@
  * first step) and in unit tests against fixture folders. This is the one module in
  * src/lib that touches the file system.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { listFiles } from './files.ts';
 
 export type CollectionName =
   | 'sources' | 'sectors' | 'crosswalk' | 'phases' | 'approaches' | 'crossCutting' | 'systems'
@@ -50,15 +51,6 @@ export const collectionLayout: Record<CollectionName, { dir: string; ext: string
   docs: { dir: 'docs', ext: ['.md', '.mdx'], kind: 'document' },
 };
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name.startsWith('_') || name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Splits `---\nyaml\n---\nbody` into front matter and body. */
 export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -75,7 +67,8 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
   const entries: RawEntry[] = [];
   const failures: ParseFailure[] = [];
   for (const [collection, layout] of Object.entries(collectionLayout) as [CollectionName, (typeof collectionLayout)[CollectionName]][]) {
-    for (const path of walk(join(contentDir, layout.dir))) {
+    // Files and folders starting with _ or . are drafts and editor files, not content.
+    for (const path of listFiles(join(contentDir, layout.dir), (name) => name.startsWith('_') || name.startsWith('.'))) {
       if (!layout.ext.some((e) => path.endsWith(e))) continue;
       const file = relative(root, path).split(sep).join('/');
       const text = readFileSync(path, 'utf8');

@@ -3,24 +3,21 @@
  * crawl), a title and description on every page, no request to any other host, a CSP
  * that holds, and a keyboard-only journey.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../htmlvalidate.config.mjs';
 import { serve } from '../../scripts/static-server.ts';
+import { listFiles } from '../../src/lib/files.ts';
 import { pageTypes, site } from '../helpers/browser.ts';
 import { dist, requireBuild } from '../helpers/dist.ts';
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  return statSync(p).isDirectory() ? walk(p) : [p];
-});
 let htmlFiles: string[] = [];
 beforeAll(() => {
   requireBuild();
-  htmlFiles = walk(dist).filter((f) => f.endsWith('.html'));
+  htmlFiles = listFiles(dist).filter((f) => f.endsWith('.html'));
 });
 
 describe('every built page', () => {
