@@ -3,6 +3,7 @@
  * /data/mcof.schema.json, generated from the zod schema below) and /data/matrix.csv.
  */
 import { z } from 'zod';
+import { toCsv } from './csv.ts';
 import type { Model } from './model.ts';
 
 const citationOut = z.object({
@@ -77,11 +78,10 @@ export function openDataJsonSchema(): unknown {
 
 /** One row per sector (both editions) and phase: whether the sources describe it, and the summary. */
 export function matrixCsv(model: Model): string {
-  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const rows = [['edition', 'sector_id', 'sector', 'phase', 'described_in_sources', 'summary', 'page', 'citations']];
   for (const c of model.cells) {
     const cites = 'cite' in c.role ? c.role.cite.map((x) => model.resolve(x).label).join('; ') : '';
     rows.push([String(c.sector.edition), c.sector.id, c.sector.data.title, c.phase, c.described ? 'yes' : 'no', c.oneLine, c.sector.edition === 2021 ? c.url : '', cites]);
   }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }

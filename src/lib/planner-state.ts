@@ -5,6 +5,7 @@
  * Format (v1): `#v=1&title=…&r=<one letter per cell>&n-<sector>=<note>`; cells are in
  * sector order, phases before/during/after; letters: C, I, R, or - for unrated.
  */
+import { toCsv } from './csv.ts';
 
 export const levels = ['critical', 'important', 'recommended'] as const;
 export type Level = (typeof levels)[number];
@@ -51,8 +52,7 @@ export function decodeState(fragment: string, sectorIds: string[], phases: strin
 
 /** RFC 4180 CSV of the assessment, one row per sector, marked as the user's own. */
 export function plannerCsv(state: PlannerState, sectors: { id: string; title: string }[], phases: { id: string; title: string }[]): string {
-  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const rows = [
+  return toCsv([
     ['Context', 'Sector', ...phases.map((p) => p.title), 'Note', 'Source of ratings'],
     ...sectors.map((s) => [
       state.title,
@@ -61,6 +61,5 @@ export function plannerCsv(state: PlannerState, sectors: { id: string; title: st
       state.notes[s.id] ?? '',
       "User's own assessment (not IOM's)",
     ]),
-  ];
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  ]);
 }
