@@ -34,7 +34,7 @@ export default defineConfig({
     // Fails the build, before anything renders, with a message per content mistake.
     contentCheck({ root }),
     // Must come before Starlight: its build:done hook runs Pagefind over the finished pages.
-    searchSynonyms({ root }),
+    searchSynonyms(),
     starlight({
       title: 'MCOF Atlas',
       description: "Read, teach and carry IOM's Migration Crisis Operational Framework: sectors, phases, policies and sources, cited to the paragraph.",
@@ -45,7 +45,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
-      sidebar: buildSidebar(root),
+      sidebar: buildSidebar(),
     }),
     mdx(),
     linkCheck(),

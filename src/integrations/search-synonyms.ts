@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readContent } from '../lib/content-files.ts';
 import { listFiles } from '../lib/files.ts';
+import { projectEntries } from '../plugins/project-content.ts';
 import { synonymGroups, synonymsFor, type SynonymSource } from '../lib/search-synonyms.ts';
 
 /** Visible text of <main>, roughly: enough to tell which terms a page mentions. */
@@ -20,12 +20,12 @@ export function mainText(html: string): string {
     .replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ');
 }
 
-export function searchSynonyms({ root }: { root: URL }): AstroIntegration {
+export function searchSynonyms(): AstroIntegration {
   return {
     name: 'mcof-atlas:search-synonyms',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const entries = readContent(fileURLToPath(root), process.env.MCOF_CONTENT_DIR).entries
+        const entries = projectEntries()
           .filter((e) => e.collection === 'glossary')
           .map((e) => {
             const d = e.data as SynonymSource;

@@ -4,9 +4,9 @@
  * Starlight renders the full sidebar into each page, so a group with more than
  * `maxLinksPerGroup` entries gets only its index page (keeps builds linear and pages small).
  */
-import { fileURLToPath } from 'node:url';
-import { readContent, type RawEntry } from '../lib/content-files.ts';
+import type { RawEntry } from '../lib/content-files.ts';
 import { titleOf } from '../lib/model.ts';
+import { projectEntries } from '../plugins/project-content.ts';
 
 type SidebarItem = { label: string; link: string } | { label: string; collapsed?: boolean; items: SidebarItem[] };
 
@@ -24,8 +24,8 @@ function group(label: string, indexLink: string, entries: RawEntry[], link: (e: 
   return { label, collapsed, items };
 }
 
-export function buildSidebar(root: URL): SidebarItem[] {
-  const { entries } = readContent(fileURLToPath(root), process.env.MCOF_CONTENT_DIR);
+export function buildSidebar(): SidebarItem[] {
+  const entries = projectEntries();
   const of = (collection: RawEntry['collection'], filter: (e: RawEntry) => boolean = () => true) =>
     entries.filter((e) => e.collection === collection && filter(e));
   const edition = (year: number) => (e: RawEntry) => (e.data as { edition?: number }).edition === year;

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { citationHref, citationLabel } from '../lib/citations.ts';
 import { parseCiteTarget, resolveCitation, type SourceIndex } from '../lib/integrity.ts';
 import { excerpt } from '../lib/text.ts';
-import { sourceCatalogue } from './source-index.ts';
+import { sourceCatalogue } from './project-content.ts';
 
 interface Options {
   /** Injected in tests; defaults to the project's content. */

@@ -4,17 +4,15 @@
  * Skips headings, links, code and the source documents (official text stays untouched).
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { fileURLToPath } from 'node:url';
 import { SKIP, visit } from 'unist-util-visit';
-import { readContent } from '../lib/content-files.ts';
 import { compileTerms, firstUses, inlineDefinition, splitByTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { excerpt } from '../lib/text.ts';
+import { projectEntries } from './project-content.ts';
 
 let cachedTerms: GlossaryTerm[] | undefined;
 function projectTerms(): GlossaryTerm[] {
   if (cachedTerms) return cachedTerms;
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  cachedTerms = readContent(root, process.env.MCOF_CONTENT_DIR).entries
+  cachedTerms = projectEntries()
     .filter((e) => e.collection === 'glossary')
     .map((e) => {
       const d = e.data as { term: string; kind: 'acronym' | 'term'; expansion?: string; definition: { text: string } };
