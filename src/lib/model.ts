@@ -15,7 +15,7 @@ import type { phaseSchema } from '../schemas/phases.ts';
 import type { makePolicySchema } from '../schemas/policies.ts';
 import type { regionSchema } from '../schemas/regions.ts';
 import type { makeSectorSchema, sectorPhase } from '../schemas/sectors.ts';
-import type { Citation } from '../schemas/shared.ts';
+import type { Citation, PlainRef } from '../schemas/shared.ts';
 import type { SourceMeta } from '../schemas/sources.ts';
 import type { systemSchema } from '../schemas/systems.ts';
 import { citationHref, citationKey, citationLabel } from './citations.ts';
@@ -23,8 +23,8 @@ import type { CollectionName } from './content-files.ts';
 import { readSourceStructure, type SourceStructure } from './source-text.ts';
 import { excerpt } from './text.ts';
 
-type Plain<T extends (...args: never[]) => z.ZodType> = z.output<ReturnType<T>>;
-export type SectorData = Plain<typeof makeSectorSchema>;
+/** Entry data as the model sees it: references are plain ids (see load-model.ts). */
+export type SectorData = z.output<ReturnType<typeof makeSectorSchema<PlainRef>>>;
 export type SectorPhase = z.output<typeof sectorPhase>;
 export type PhaseId = 'before' | 'during' | 'after';
 export const phaseIds: PhaseId[] = ['before', 'during', 'after'];
@@ -85,12 +85,12 @@ export function buildModel(input: ModelInput) {
   const approaches = withUrl<z.output<typeof approachSchema>>('approaches');
   const crossCutting = withUrl<z.output<typeof approachSchema>>('crossCutting');
   const systems = withUrl<z.output<typeof systemSchema>>('systems');
-  const policies = withUrl<Plain<typeof makePolicySchema>>('policies').sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const guidance = withUrl<Plain<typeof makeGuidanceSchema>>('guidance').sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const glossary = withUrl<Plain<typeof makeGlossarySchema>>('glossary').sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
-  const organization = withUrl<Plain<typeof makeOrganizationSchema>>('organization');
+  const policies = withUrl<z.output<ReturnType<typeof makePolicySchema<PlainRef>>>>('policies').sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const guidance = withUrl<z.output<ReturnType<typeof makeGuidanceSchema<PlainRef>>>>('guidance').sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const glossary = withUrl<z.output<ReturnType<typeof makeGlossarySchema<PlainRef>>>>('glossary').sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  const organization = withUrl<z.output<ReturnType<typeof makeOrganizationSchema<PlainRef>>>>('organization');
   const regions = withUrl<z.output<typeof regionSchema>>('regions');
-  const crosswalk = list<Plain<typeof makeCrosswalkSchema>>('crosswalk');
+  const crosswalk = list<z.output<ReturnType<typeof makeCrosswalkSchema<PlainRef>>>>('crosswalk');
 
   const cellUrl = (sector: Sector, phase: PhaseId) => `${sector.url}${phase}/`;
   const cells: Cell[] = sectors.flatMap((sector) =>

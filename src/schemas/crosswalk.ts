@@ -4,7 +4,7 @@ import { citation, slug, type RefFactory } from './shared.ts';
 
 export const changeKinds = ['kept', 'renamed', 'split', 'merged', 'new', 'moved'] as const;
 
-export const makeCrosswalkSchema = (ref: RefFactory) =>
+export const makeCrosswalkSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       id: slug.describe('a stable id for this mapping'),

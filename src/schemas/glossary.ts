@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { prose, quote, type RefFactory } from './shared.ts';
 
-export const makeGlossarySchema = (ref: RefFactory) =>
+export const makeGlossarySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       term: z.string().min(1).describe('the term or acronym as written in the sources'),

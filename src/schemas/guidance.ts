@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { citation, phaseId, type RefFactory } from './shared.ts';
 
-export const makeGuidanceSchema = (ref: RefFactory) =>
+export const makeGuidanceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       title: z.string().min(1).describe('the theme, e.g. "Displacement tracking"'),

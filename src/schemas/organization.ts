@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { prose, type RefFactory } from './shared.ts';
 
-export const makeOrganizationSchema = (ref: RefFactory) =>
+export const makeOrganizationSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       name: z.string().min(1).describe('the name as printed'),

@@ -7,7 +7,7 @@ export const policyKinds = [
   'commitments', 'principles', 'tool', 'instrument',
 ] as const;
 
-export const makePolicySchema = (ref: RefFactory) =>
+export const makePolicySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       title: z.string().min(1).describe('the name as the sources give it'),

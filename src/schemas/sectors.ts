@@ -22,7 +22,7 @@ export const sectorPhase = z.union([
     .strict(),
 ]);
 
-export const makeSectorSchema = (ref: RefFactory) =>
+export const makeSectorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       edition: edition,

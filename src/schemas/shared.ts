@@ -6,11 +6,13 @@
 import { z } from 'zod';
 
 /** Makes the schema for a link to another collection's entry. */
-export type RefFactory = (collection: string) => z.ZodType;
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: string) => R;
 
 /** Outside Astro a reference is just the target entry's id; the integrity check resolves it. */
-export const plainRef: RefFactory = () =>
-  z.string().min(1, 'an id of another entry is required here');
+export const plainRef = (_collection: string) => z.string().min(1, 'an id of another entry is required here');
+
+/** The schema of a reference outside Astro (a plain id), for typing the pure model. */
+export type PlainRef = ReturnType<typeof plainRef>;
 
 /** An entry id as used in file names and URLs: lower-case words joined by hyphens. */
 export const slug = z
