@@ -55,10 +55,11 @@ const treeResolver: Plugin = {
   },
 };
 
-async function bundleClassic(options: { entry?: string; contents?: string; outfile: string }): Promise<void> {
+async function bundleClassic(options: { entry?: string; contents?: string; outfile: string; globalName?: string }): Promise<void> {
   await build({
     ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.contents!, resolveDir: tree, loader: 'js' } }),
     outfile: options.outfile,
+    globalName: options.globalName,
     bundle: true,
     format: 'iife',
     minify: true,
@@ -98,11 +99,7 @@ async function main(): Promise<void> {
   pagefind = patchOrFail(pagefind, 'module_or_path=fetch(module_or_path)', 'module_or_path=(self.__mcofFetch||fetch)(module_or_path)', 'Pagefind wasm loading');
   writeFileSync(join(pagefindDir, 'pagefind.module.js'), pagefind);
   rmSync(join(pagefindDir, 'pagefind.js'));
-  await build({
-    entryPoints: [join(pagefindDir, 'pagefind.module.js')], outfile: join(pagefindDir, 'pagefind.offline.js'),
-    bundle: true, format: 'iife', globalName: 'MCOFPagefind', minify: true, target: 'es2020', logLevel: 'error',
-    define: { 'import.meta.url': 'undefined' },
-  });
+  await bundleClassic({ entry: join(pagefindDir, 'pagefind.module.js'), outfile: join(pagefindDir, 'pagefind.offline.js'), globalName: 'MCOFPagefind' });
   rmSync(join(pagefindDir, 'pagefind.module.js'));
   await bundleClassic({ entry: join(root, 'src/offline/pagefind-shim.ts'), outfile: join(tree, 'offline-pagefind.js') });
 

@@ -4,6 +4,7 @@
  * terms match case-insensitively as whole phrases. Longer terms win over shorter ones
  * that overlap them ("displacement tracking matrix" before "displacement").
  */
+import { escapeRegExp } from './text.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -19,15 +20,13 @@ export interface TermMatch {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function compileTerms(terms: GlossaryTerm[]): { term: GlossaryTerm; pattern: RegExp }[] {
   return [...terms]
     .filter((t) => t.term.length >= 3 || t.kind === 'acronym' && t.term.length >= 2 && /^[A-Z0-9]+$/.test(t.term))
     .sort((a, b) => b.term.length - a.term.length)
     .map((term) => ({
       term,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])${escape(term.term)}(?![\\p{L}\\p{N}/-])`, term.kind === 'acronym' ? 'gu' : 'giu'),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])${escapeRegExp(term.term)}(?![\\p{L}\\p{N}/-])`, term.kind === 'acronym' ? 'gu' : 'giu'),
     }));
 }
 

@@ -3,6 +3,7 @@
  * Facet values of one key combine with OR, different keys with AND (Pagefind's
  * `{ key: { any: [...] } }`). Pure, so the URL format is pinned by unit tests.
  */
+import { escapeRegExp } from './text.ts';
 
 export const facetKeys = ['type', 'sector', 'phase', 'edition'] as const;
 export type FacetKey = (typeof facetKeys)[number];
@@ -94,7 +95,7 @@ export function highlightRanges(text: string, query: string): [number, number][]
   const words = query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
   if (!words.length) return [];
   const ranges: [number, number][] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})`, 'giu');
   for (const m of text.matchAll(pattern)) ranges.push([m.index!, m.index! + m[0].length]);
   return ranges;
 }

@@ -4,6 +4,7 @@
  * text, so "WASH" finds pages that only say "water, sanitation and hygiene" and back.
  * No hand-kept list: adding a glossary entry adds its synonyms.
  */
+import { escapeRegExp } from './text.ts';
 
 export interface SynonymSource {
   term: string;
@@ -29,11 +30,9 @@ export function synonymGroups(entries: SynonymSource[]): SynonymGroup[] {
     .filter((g) => g.members.length > 1);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function mentions(text: string, member: { text: string; caseSensitive: boolean }): boolean {
   // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
-  const words = member.text.split(/[\s,]+/).filter(Boolean).map(escape).join('[\\s,]+');
+  const words = member.text.split(/[\s,]+/).filter(Boolean).map(escapeRegExp).join('[\\s,]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, member.caseSensitive ? 'u' : 'iu').test(text);
 }
 
