@@ -59,7 +59,8 @@ export function enhanceCopyLinks(doc: Document): void {
   }
   // Headings in the content and the page title's siblings.
   for (const heading of root.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
-    if (heading.closest('.matrix-wrap, .planner') || heading.querySelector('.copy-link')) continue;
+    // Paragraph headings of source documents get their own "paragraph N" button below.
+    if (heading.matches('.para-heading') || heading.closest('.matrix-wrap, .planner') || heading.querySelector('.copy-link')) continue;
     const host = heading.closest('.sl-heading-wrapper') ?? heading;
     host.append(makeButton(doc, heading.id, `section “${heading.textContent?.trim()}”`));
   }

@@ -103,6 +103,8 @@ describe('copy link', () => {
     const context = await s.context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${s.url}/sources/mcof-2021-addendum/`);
+    // exactly one copy-link control per numbered paragraph
+    expect(await page.locator('#p40 .copy-link').count()).toBe(1);
     const button = page.getByRole('button', { name: 'Copy link to paragraph 40' });
     await button.focus();
     await page.keyboard.press('Enter');
