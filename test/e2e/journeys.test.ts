@@ -126,3 +126,30 @@ describe('reading without JavaScript', () => {
     await page.context().close();
   });
 });
+
+describe('"On this page"', () => {
+  it('lists the sections of a sector page and jumps to one', async () => {
+    const { page } = await s.open('/sectors/health/');
+    const toc = page.locator('starlight-toc nav');
+    const entries = (await toc.getByRole('link').allTextContents()).map((t) => t.trim());
+    expect(entries).toEqual(expect.arrayContaining(['Overview', 'About this sector', 'Before, during and after a crisis', 'Origins in the 2012 edition', 'Referenced by']));
+    await toc.getByRole('link', { name: 'Referenced by' }).click();
+    await page.waitForURL('**/sectors/health/#referenced-by');
+    await expect(page.locator('#referenced-by').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // Starlight builds the list from Markdown only; pages made of components list their own
+  // headings (src/components/AtlasPage.astro). Every entry must match a section, in order.
+  // Wide pages give the table the room instead; the search page and the handout have no frame.
+  const noToc = ['matrix', 'planner', 'glossary'];
+  const framed = Object.entries(pageTypes).filter(([name]) => !['search', 'handout', 'home'].includes(name));
+  it.each(framed)('%s (%s) lists exactly its sections', async (name, path) => {
+    const { page } = await s.open(path);
+    const listed = await page.locator('starlight-toc nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    const sections = await page.locator('main .sl-markdown-content').locator('h2[id], h3[id]').evaluateAll((hs) =>
+      hs.filter((h) => !h.classList.contains('para-heading') && !h.classList.contains('sr-only')).map((h) => `#${h.id}`));
+    expect(listed).toEqual(noToc.includes(name) ? [] : ['#_top', ...sections]);
+    await page.context().close();
+  });
+});
