@@ -13,7 +13,9 @@ export function linkCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = listFiles(root).map((f) => relative(root, f).split(sep).join('/'));
-        const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
+        // Each page is read when checked, not all up front: at thousands of pages, holding
+        // every page's HTML at once was the build's largest use of memory.
+        const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, get html() { return readFileSync(join(root, file), 'utf8'); } }));
         // Pagefind writes its files after this hook; links to them are checked by the crawl test.
         const others = new Set([...files.filter((f) => !f.endsWith('.html')), 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css']);
         const broken = findBrokenLinks(pages, others);

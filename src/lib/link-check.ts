@@ -8,7 +8,8 @@ import { posix } from 'node:path';
 export interface BuiltPage {
   /** Path of the HTML file relative to the site root, e.g. `sectors/health/index.html`. */
   file: string;
-  html: string;
+  /** The page's HTML; may be a getter that reads the file, so thousands of pages never sit in memory at once. */
+  readonly html: string;
 }
 
 export interface BrokenLink {
@@ -20,10 +21,10 @@ export interface BrokenLink {
 const attrPattern = /<(a|link|script|img|source|iframe|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
 
 export function idsIn(html: string): Set<string> {
-  const ids = new Set<string>();
-  for (const m of html.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]);
-  for (const m of html.matchAll(/<a\s[^>]*name="([^"]+)"/g)) ids.add(m[1]);
-  return ids;
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g), ...html.matchAll(/<a\s[^>]*name="([^"]+)"/g)].map((m) => m[1]);
+  // Matches are slices that keep the whole page alive; re-splitting one joined string
+  // gives small strings of their own, so a cached id set costs only its ids.
+  return new Set(ids.join('\u0000').split('\u0000').filter(Boolean));
 }
 
 /** The file a link resolves to from `fromFile`, or undefined for links this check ignores. */
@@ -49,7 +50,9 @@ export function findBrokenLinks(pages: BuiltPage[], otherFiles: Set<string>): Br
   };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    for (const m of page.html.matchAll(attrPattern)) {
+    const html = page.html;
+    if (!idCache.has(page.file)) idCache.set(page.file, idsIn(html));
+    for (const m of html.matchAll(attrPattern)) {
       const link = m[3].replace(/&amp;/g, '&');
       const target = targetFile(link, page.file);
       if (!target) continue;

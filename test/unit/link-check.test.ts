@@ -14,6 +14,13 @@ describe('internal link check', () => {
       { page: 'sectors/health/index.html', link: '#missing', reason: 'no element with id "missing" on sectors/health/index.html' },
     ]);
   });
+  it('reads pages given lazily at most twice each (own links, then as a fragment target)', () => {
+    const reads = new Map<string, number>();
+    const lazy = pages.map((p) => ({ file: p.file, get html() { reads.set(p.file, (reads.get(p.file) ?? 0) + 1); return p.html; } }));
+    expect(findBrokenLinks(lazy, new Set(['favicon.svg']))).toHaveLength(3);
+    expect(Math.max(...reads.values())).toBeLessThanOrEqual(2);
+    expect(reads.size).toBe(3);
+  });
   it('resolves relative, root-absolute and directory links', () => {
     expect(targetFile('../x/', 'a/b/index.html')).toEqual({ file: 'a/x/index.html', fragment: undefined });
     expect(targetFile('/data/mcof.json', 'index.html')).toEqual({ file: 'data/mcof.json', fragment: undefined });
