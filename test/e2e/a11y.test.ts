@@ -71,7 +71,8 @@ async function scanBothThemes(page: Page, path: string): Promise<string[]> {
 async function scanAll(paths: string[]): Promise<string[]> {
   const workers = await Promise.all([0, 1].map(async () => {
     const context = await s.context();
-    await context.addInitScript(() => { if (!localStorage.getItem('starlight-theme')) localStorage.setItem('starlight-theme', 'light'); });
+    // Every load starts in light; the scan then switches to dark itself.
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     return context.newPage();
   }));
   const failures: string[] = [];
@@ -79,7 +80,6 @@ async function scanAll(paths: string[]): Promise<string[]> {
   await Promise.all(workers.map(async (page) => {
     while (next < paths.length) {
       const path = paths[next++];
-      await page.evaluate(() => localStorage.setItem('starlight-theme', 'light')).catch(() => {});
       failures.push(...(await scanBothThemes(page, path)));
     }
   }));
