@@ -13,34 +13,42 @@ export interface SynonymSource {
   aliases: string[];
 }
 
+export interface SynonymMember {
+  /** As written in the glossary. */
+  text: string;
+  /** Acronyms match case-sensitively ("IDP", not "idp"). */
+  caseSensitive: boolean;
+  /** Finds the member as whole words; compiled once, since it is tried on every page. */
+  pattern: RegExp;
+}
+
 export interface SynonymGroup {
-  /** Members as written; acronyms match case-sensitively. */
-  members: { text: string; caseSensitive: boolean }[];
+  members: SynonymMember[];
+}
+
+function member(text: string, caseSensitive: boolean): SynonymMember {
+  // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
+  const words = text.split(/[\s,]+/).filter(Boolean).map(escapeRegExp).join('[\\s,]+');
+  return { text, caseSensitive, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu') };
 }
 
 export function synonymGroups(entries: SynonymSource[]): SynonymGroup[] {
   return entries
     .map((e) => ({
       members: [
-        { text: e.term, caseSensitive: e.kind === 'acronym' },
-        ...(e.expansion ? [{ text: e.expansion, caseSensitive: false }] : []),
-        ...e.aliases.map((a) => ({ text: a, caseSensitive: /^[A-Z0-9/&-]{2,}$/.test(a) })),
+        member(e.term, e.kind === 'acronym'),
+        ...(e.expansion ? [member(e.expansion, false)] : []),
+        ...e.aliases.map((a) => member(a, /^[A-Z0-9/&-]{2,}$/.test(a))),
       ].filter((m) => m.text.trim().length >= 2),
     }))
     .filter((g) => g.members.length > 1);
-}
-
-function mentions(text: string, member: { text: string; caseSensitive: boolean }): boolean {
-  // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
-  const words = member.text.split(/[\s,]+/).filter(Boolean).map(escapeRegExp).join('[\\s,]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, member.caseSensitive ? 'u' : 'iu').test(text);
 }
 
 /** The synonym words to add to a page whose text is `text`: members of mentioned groups that the page lacks. */
 export function synonymsFor(text: string, groups: SynonymGroup[]): string[] {
   const additions = new Set<string>();
   for (const group of groups) {
-    const present = group.members.filter((m) => mentions(text, m));
+    const present = group.members.filter((m) => m.pattern.test(text));
     if (!present.length) continue;
     for (const m of group.members) if (!present.includes(m)) additions.add(m.text);
   }

@@ -19,3 +19,19 @@ describe('headingsFromHtml', () => {
     expect(headingsFromHtml(html)).toEqual([{ depth: 2, slug: 'kept', text: 'Kept' }]);
   });
 });
+
+describe('headingsFromHtml on attribute and text details', () => {
+  it('reads ids and classes in any attribute order and quoting, and decodes entities in both', () => {
+    const html = `<h2 class="kept" id='sector&#45;one' data-x="a>b">One</h2><H3 data-y id=plain>Plain &nbsp;text&#8217;s</H3>
+      <h3 class="note sr-only visually" id="hidden">Hidden</h3>`;
+    expect(headingsFromHtml(html)).toEqual([
+      { depth: 2, slug: 'sector-one', text: 'One' },
+      { depth: 3, slug: 'plain', text: 'Plain text’s' },
+    ]);
+  });
+
+  it('does not take an attribute that only ends in "id" for the id, and ignores comments in the text', () => {
+    const html = `<h2 data-id="wrong">No own id</h2><h2 id="ok">Text<!-- astro marker --> here</h2>`;
+    expect(headingsFromHtml(html)).toEqual([{ depth: 2, slug: 'ok', text: 'Text here' }]);
+  });
+});
