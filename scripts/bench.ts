@@ -7,7 +7,9 @@
  *  - page weight per page type (HTML, CSS, JS; raw and gzip; requests);
  *  - Pagefind bytes fetched by a typical query, and the offline bundle's size;
  *  - Lighthouse scores for home, a sector and the matrix (npx lighthouse, Debian Chromium).
- * Set BENCH_SKIP=build,lighthouse to leave parts out.
+ * Set BENCH_SKIP=build,lighthouse to leave parts out. BENCH_NODE_FLAGS (e.g.
+ * "--max-old-space-size=1200") runs both sides' builds with the same Node flags, to compare
+ * them under the same heap policy.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,6 +28,7 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
 const node = process.execPath;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 
 function table(title: string, head: string[], rows: (string | number)[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -40,7 +43,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Runs a build under GNU time: wall seconds and peak resident memory (MB). */
 function timedBuild(cwd: string, env: Record<string, string>, args: string[]): { seconds: number; peakMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', node, astroBin, 'build', '--force', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', node, ...nodeFlags, astroBin, 'build', '--force', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const last = result.stderr.trim().split('\n').pop() ?? '';
   const [seconds, kbytes] = last.split(' ').map(Number);
   if (result.status !== 0 || Number.isNaN(seconds)) throw new Error(`build failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
@@ -108,7 +111,7 @@ async function buildBench(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     rmSync(bare, { recursive: true, force: true });
   }
-  table('Build (2 cores)', ['site', 'guidance notes', 'MCOF wall', 'MCOF peak RSS', 'bare Starlight wall', 'bare Starlight peak RSS', 'time ratio MCOF/Starlight', 'memory ratio MCOF/Starlight'], rows);
+  table(`Build (2 cores${nodeFlags.length ? `; both sides with node ${nodeFlags.join(' ')}` : ''})`, ['site', 'guidance notes', 'MCOF wall', 'MCOF peak RSS', 'bare Starlight wall', 'bare Starlight peak RSS', 'time ratio MCOF/Starlight', 'memory ratio MCOF/Starlight'], rows);
 }
 
 async function pageWeights(): Promise<void> {
