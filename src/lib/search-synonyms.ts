@@ -16,9 +16,10 @@ export interface SynonymSource {
 export interface SynonymMember {
   /** As written in the glossary. */
   text: string;
-  /** Acronyms match case-sensitively ("IDP", not "idp"). */
-  caseSensitive: boolean;
-  /** Finds the member as whole words; compiled once, since it is tried on every page. */
+  /**
+   * Finds the member as whole words; compiled once, since it is tried on every page.
+   * Acronyms match case-sensitively ("IDP", not "idp").
+   */
   pattern: RegExp;
 }
 
@@ -29,7 +30,7 @@ export interface SynonymGroup {
 function member(text: string, caseSensitive: boolean): SynonymMember {
   // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
   const words = text.split(/[\s,]+/).filter(Boolean).map(escapeRegExp).join('[\\s,]+');
-  return { text, caseSensitive, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu') };
+  return { text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu') };
 }
 
 export function synonymGroups(entries: SynonymSource[]): SynonymGroup[] {
