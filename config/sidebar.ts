@@ -1,34 +1,34 @@
 /**
  * The sidebar, generated from the content so that a new sector, policy or guidance
- * note appears without a code change. Long lists are not expanded into every page:
- * Starlight renders the full sidebar into each page, so a group with more than
- * `maxLinksPerGroup` entries gets only its index page (keeps builds linear and pages small).
+ * note appears without a code change. Entry links and group labels come from the
+ * collection registry; links are site paths, because Starlight adds the base itself.
+ * Long lists are not expanded into every page: Starlight renders the full sidebar into
+ * each page, so a group with more than `maxLinksPerGroup` entries gets only its index
+ * page (keeps builds linear and pages small).
  */
-import type { RawEntry } from '../lib/content-files.ts';
-import { titleOf } from '../lib/model.ts';
-import { projectEntries } from '../plugins/project-content.ts';
+import { addresses } from '../src/core/addresses.ts';
+import { type CollectionName, type CollectionSpec, collections, compareEntries } from '../src/core/collections.ts';
+import type { RawEntry } from '../src/core/entries.ts';
 
 type SidebarItem = { label: string; link: string } | { label: string; collapsed?: boolean; items: SidebarItem[] };
 
 const maxLinksPerGroup = 40;
+// Starlight adds the base path to sidebar links itself, so the sidebar holds site paths.
+const sitePaths = addresses('/');
 
-function orderOf(entry: RawEntry): number {
-  const data = entry.data as Record<string, unknown>;
-  return Number(data.number ?? data.order ?? 0);
+function group(collection: CollectionName, entries: RawEntry[], options: { label?: string; index?: string; collapsed?: boolean } = {}): SidebarItem {
+  const spec: CollectionSpec = collections[collection];
+  const of = entries.filter((e) => e.collection === collection);
+  const sorted = [...of].sort((a, b) => compareEntries(collection, a, b));
+  const items: SidebarItem[] = [{ label: 'Overview', link: options.index ?? spec.index ?? '/' }];
+  if (sorted.length <= maxLinksPerGroup)
+    items.push(...sorted.map((e) => ({ label: spec.title(e.data, e.id), link: sitePaths.entry(collection, e.id, e.data) })));
+  return { label: options.label ?? spec.label ?? collection, collapsed: options.collapsed ?? true, items };
 }
 
-function group(label: string, indexLink: string, entries: RawEntry[], link: (e: RawEntry) => string, collapsed = true): SidebarItem {
-  const sorted = [...entries].sort((a, b) => orderOf(a) - orderOf(b) || titleOf(a.data, a.id).localeCompare(titleOf(b.data, b.id)));
-  const items: SidebarItem[] = [{ label: 'Overview', link: indexLink }];
-  if (sorted.length <= maxLinksPerGroup) items.push(...sorted.map((e) => ({ label: titleOf(e.data, e.id), link: link(e) })));
-  return { label, collapsed, items };
-}
+const edition = (entries: RawEntry[], year: number) => entries.filter((e) => e.collection !== 'sectors' || (e.data as { edition?: number }).edition === year);
 
-export function buildSidebar(): SidebarItem[] {
-  const entries = projectEntries();
-  const of = (collection: RawEntry['collection'], filter: (e: RawEntry) => boolean = () => true) =>
-    entries.filter((e) => e.collection === collection && filter(e));
-  const edition = (year: number) => (e: RawEntry) => (e.data as { edition?: number }).edition === year;
+export function buildSidebar(entries: RawEntry[]): SidebarItem[] {
   return [
     {
       label: 'Framework',
@@ -37,30 +37,27 @@ export function buildSidebar(): SidebarItem[] {
         { label: 'Search with filters', link: '/search/' },
         { label: 'Sector × phase matrix', link: '/matrix/' },
         { label: 'Context planner', link: '/matrix/planner/' },
-        { label: 'Glossary', link: '/glossary/' },
-        { label: 'Response systems', link: '/systems/' },
+        { label: 'Glossary', link: collections.glossary.index },
+        { label: 'Response systems', link: collections.systems.index },
         { label: 'Download & print', link: '/download/' },
       ],
     },
-    group('Sectors (2021)', '/sectors/', of('sectors', edition(2021)), (e) => `/sectors/${e.id}/`, false),
-    group('Phases', '/phases/', of('phases'), (e) => `/phases/${e.id}/`),
+    group('sectors', edition(entries, 2021), { collapsed: false }),
+    group('phases', entries),
     {
       label: 'Approaches & cross-cutting',
       collapsed: true,
-      items: [
-        group('Operating approaches', '/approaches/', of('approaches'), (e) => `/approaches/${e.id}/`),
-        group('Cross-cutting issues', '/cross-cutting/', of('crossCutting'), (e) => `/cross-cutting/${e.id}/`),
-      ],
+      items: [group('approaches', entries), group('crossCutting', entries)],
     },
-    group('Policies', '/policies/', of('policies'), (e) => `/policies/${e.id}/`),
-    group('Guidance', '/guidance/', of('guidance'), (e) => `/guidance/${e.id}/`),
-    group('Sources', '/sources/', of('sources'), (e) => `/sources/${e.id}/`),
+    group('policies', entries),
+    group('guidance', entries),
+    group('sources', entries),
     {
       label: '2012 edition',
       collapsed: true,
       items: [
         { label: 'Crosswalk 2012 ↔ 2021', link: '/sectors/crosswalk/' },
-        ...(group('2012 sectors', '/sectors/2012/', of('sectors', edition(2012)), (e) => `/sectors/2012/${e.id}/`) as { items: SidebarItem[] }).items,
+        ...(group('sectors', edition(entries, 2012), { index: '/sectors/2012/' }) as { items: SidebarItem[] }).items,
       ],
     },
   ];

@@ -1,42 +1,40 @@
 /**
- * Content collections: where each collection's files live (loader) and their schema
- * (src/schemas/, one file per collection, every field described).
- * MCOF_CONTENT_DIR points the whole site at another content folder (test fixtures).
+ * Astro's content collections, derived from the collection registry (src/core/collections.ts):
+ * each collection's folder, file kinds and schema come from there, with Astro's `reference()`.
+ * MCOF_CONTENT_DIR points the whole site at another content folder (test fixtures, benchmarks).
  */
-import { docsSchema } from '@astrojs/starlight/schema';
+
 import { defineCollection, reference } from 'astro:content';
+import { docsSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
-import { approachSchema } from './schemas/approaches.ts';
-import { crossCuttingSchema } from './schemas/cross-cutting.ts';
-import { makeCrosswalkSchema } from './schemas/crosswalk.ts';
-import { makeGlossarySchema } from './schemas/glossary.ts';
-import { makeGuidanceSchema } from './schemas/guidance.ts';
-import { makeOrganizationSchema } from './schemas/organization.ts';
-import { phaseSchema } from './schemas/phases.ts';
-import { makePolicySchema } from './schemas/policies.ts';
-import { regionSchema } from './schemas/regions.ts';
-import { makeSectorSchema } from './schemas/sectors.ts';
-import { sourceSchema } from './schemas/sources.ts';
-import { systemSchema } from './schemas/systems.ts';
+import { type CollectionName, type CollectionSpec, collectionNames, collections as registry } from './core/collections.ts';
 
 const dir = process.env.MCOF_CONTENT_DIR ?? './content';
+// Astro checks that the target exists; the rest of each rule is the content check's.
 const ref = (collection: string) => reference(collection as never);
 /** Ids are file names (without extension), unique across sub-folders (checked). */
-const byFileName = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.[^.]+$/, '');
-const yamlIn = (sub: string) => glob({ base: `${dir}/${sub}`, pattern: '**/[^_]*.{yaml,yml}', generateId: byFileName });
+const byFileName = ({ entry }: { entry: string }) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
+// A brace group of one (`{md}`) is literal in glob patterns, so a single extension goes bare.
+const extensions = (spec: CollectionSpec) => (spec.ext.length === 1 ? spec.ext[0].slice(1) : `{${spec.ext.map((e) => e.slice(1)).join(',')}}`);
 
-export const collections = {
-  docs: defineCollection({ loader: glob({ base: `${dir}/docs`, pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
-  sources: defineCollection({ loader: glob({ base: `${dir}/sources`, pattern: '[^_]*.md', generateId: byFileName }), schema: sourceSchema }),
-  sectors: defineCollection({ loader: yamlIn('sectors'), schema: makeSectorSchema(ref) }),
-  crosswalk: defineCollection({ loader: file(`${dir}/crosswalk/crosswalk.yaml`), schema: makeCrosswalkSchema(ref) }),
-  phases: defineCollection({ loader: yamlIn('phases'), schema: phaseSchema }),
-  approaches: defineCollection({ loader: yamlIn('approaches'), schema: approachSchema }),
-  crossCutting: defineCollection({ loader: yamlIn('cross-cutting'), schema: crossCuttingSchema }),
-  systems: defineCollection({ loader: yamlIn('systems'), schema: systemSchema }),
-  policies: defineCollection({ loader: yamlIn('policies'), schema: makePolicySchema(ref) }),
-  guidance: defineCollection({ loader: glob({ base: `${dir}/guidance`, pattern: '[^_]*.{md,mdx}', generateId: byFileName }), schema: makeGuidanceSchema(ref) }),
-  glossary: defineCollection({ loader: yamlIn('glossary'), schema: makeGlossarySchema(ref) }),
-  organization: defineCollection({ loader: yamlIn('organization'), schema: makeOrganizationSchema(ref) }),
-  regions: defineCollection({ loader: yamlIn('regions'), schema: regionSchema }),
-};
+function loaderFor(name: CollectionName, spec: CollectionSpec) {
+  if (spec.kind === 'list') return file(`${dir}/${spec.dir}/${spec.file}`);
+  // Starlight's docs keep their folder path as id (content/docs/index.mdx is the home page).
+  const generateId = name === 'docs' ? undefined : byFileName;
+  return glob({ base: `${dir}/${spec.dir}`, pattern: `**/[^_]*.${extensions(spec)}`, generateId });
+}
+
+/** Each collection's schema type, as the registry builds it, so `getCollection()` stays typed. */
+type SchemaOf<N extends CollectionName> = N extends 'docs' ? ReturnType<typeof docsSchema> : ReturnType<(typeof registry)[N]['schema']>;
+type Collections = { [N in CollectionName]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: SchemaOf<N> } };
+
+export const collections = Object.fromEntries(
+  collectionNames.map((name) => {
+    const spec: CollectionSpec = registry[name];
+    return [name, defineCollection({ loader: loaderFor(name, spec), schema: name === 'docs' ? docsSchema() : spec.schema(ref) })];
+  }),
+) as Collections;

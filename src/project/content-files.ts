@@ -1,55 +1,18 @@
 /**
  * Reads every file under `content/` into plain records, without Astro, so that the
  * integrity check can run before a build (`npm run check:content`, the build's
- * first step) and in unit tests against fixture folders. This is the one module in
- * src/lib that touches the file system.
+ * first step) and in unit tests against fixture folders. Folders and file kinds come
+ * from the collection registry (src/core/collections.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { type CollectionName, type CollectionSpec, collections } from '../core/collections.ts';
 import { listFiles } from './files.ts';
 
-export type CollectionName =
-  | 'sources' | 'sectors' | 'crosswalk' | 'phases' | 'approaches' | 'crossCutting' | 'systems'
-  | 'policies' | 'guidance' | 'glossary' | 'organization' | 'regions' | 'docs';
+export type { CollectionName, ParseFailure, RawContent, RawEntry } from '../core/entries.ts';
 
-export interface RawEntry {
-  collection: CollectionName;
-  id: string;
-  /** Path relative to the project root, with forward slashes, for messages. */
-  file: string;
-  data: unknown;
-  /** Markdown/MDX body, for documents. */
-  body?: string;
-}
-
-/** A file that could not even be parsed (bad YAML, missing front matter). */
-export interface ParseFailure {
-  file: string;
-  message: string;
-}
-
-export interface RawContent {
-  entries: RawEntry[];
-  failures: ParseFailure[];
-}
-
-/** Folder of each collection under content/, and how its files are shaped. */
-export const collectionLayout: Record<CollectionName, { dir: string; ext: string[]; kind: 'data' | 'document' | 'list' }> = {
-  sources: { dir: 'sources', ext: ['.md'], kind: 'document' },
-  sectors: { dir: 'sectors', ext: ['.yaml', '.yml'], kind: 'data' },
-  crosswalk: { dir: 'crosswalk', ext: ['.yaml', '.yml'], kind: 'list' },
-  phases: { dir: 'phases', ext: ['.yaml', '.yml'], kind: 'data' },
-  approaches: { dir: 'approaches', ext: ['.yaml', '.yml'], kind: 'data' },
-  crossCutting: { dir: 'cross-cutting', ext: ['.yaml', '.yml'], kind: 'data' },
-  systems: { dir: 'systems', ext: ['.yaml', '.yml'], kind: 'data' },
-  policies: { dir: 'policies', ext: ['.yaml', '.yml'], kind: 'data' },
-  guidance: { dir: 'guidance', ext: ['.md', '.mdx'], kind: 'document' },
-  glossary: { dir: 'glossary', ext: ['.yaml', '.yml'], kind: 'data' },
-  organization: { dir: 'organization', ext: ['.yaml', '.yml'], kind: 'data' },
-  regions: { dir: 'regions', ext: ['.yaml', '.yml'], kind: 'data' },
-  docs: { dir: 'docs', ext: ['.md', '.mdx'], kind: 'document' },
-};
+import type { ParseFailure, RawContent, RawEntry } from '../core/entries.ts';
 
 /** Splits `---\nyaml\n---\nbody` into front matter and body. */
 export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
@@ -66,7 +29,7 @@ export function entryId(file: string): string {
 export function readContent(root: string, contentDir = join(root, 'content')): RawContent {
   const entries: RawEntry[] = [];
   const failures: ParseFailure[] = [];
-  for (const [collection, layout] of Object.entries(collectionLayout) as [CollectionName, (typeof collectionLayout)[CollectionName]][]) {
+  for (const [collection, layout] of Object.entries(collections) as [CollectionName, CollectionSpec][]) {
     // Files and folders starting with _ or . are drafts and editor files, not content.
     for (const path of listFiles(join(contentDir, layout.dir), (name) => name.startsWith('_') || name.startsWith('.'))) {
       if (!layout.ext.some((e) => path.endsWith(e))) continue;
@@ -79,9 +42,14 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
             failures.push({ file, message: 'missing front matter: the file must start with a `---` line, the fields, and another `---` line' });
             continue;
           }
-          const id = collection === 'docs'
-            ? relative(join(contentDir, layout.dir), path).split(sep).join('/').replace(/\.[^.]+$/, '').replace(/(^|\/)index$/, '')
-            : entryId(path);
+          const id =
+            collection === 'docs'
+              ? relative(join(contentDir, layout.dir), path)
+                  .split(sep)
+                  .join('/')
+                  .replace(/\.[^.]+$/, '')
+                  .replace(/(^|\/)index$/, '')
+              : entryId(path);
           entries.push({ collection, id, file, data: yaml.load(parts.frontMatter) ?? {}, body: parts.body });
         } else if (layout.kind === 'list') {
           const list = yaml.load(text);

@@ -1,32 +1,38 @@
 /**
- * The project's content as plain records, read once per build, for the remark plugins
- * (which run per file and cannot query Astro's collections) and the post-build search
- * synonyms: the source documents' structure and the glossary.
+ * The project's content as plain records, for the build-time code that cannot query
+ * Astro's collections: the content check, the remark plugins (which run per file), the
+ * sidebar and the search synonyms. Read and parsed once per process, memoised; `astro dev`
+ * drops the memo when a content file changes (config/integrations/content-check.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { readContent, type RawEntry } from '../lib/content-files.ts';
-import { buildSourceIndex, type SourceIndex } from '../lib/integrity.ts';
+import { type SourceCatalogue, sourceCatalogue } from '../core/citations.ts';
+import type { RawContent, RawEntry } from '../core/entries.ts';
+import { readContent } from './content-files.ts';
 
-export interface SourceCatalogue {
-  index: SourceIndex;
-  shortTitles: Map<string, string>;
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ProjectContent {
+  raw: RawContent;
+  entries: RawEntry[];
+  /** The source documents, each parsed once. */
+  catalogue: SourceCatalogue;
 }
 
-let entries: RawEntry[] | undefined;
-let catalogue: SourceCatalogue | undefined;
+let cached: ProjectContent | undefined;
 
 /** Every content entry of the build's content folder (MCOF_CONTENT_DIR or content/). */
-export function projectEntries(): RawEntry[] {
-  entries ??= readContent(fileURLToPath(new URL('../..', import.meta.url)), process.env.MCOF_CONTENT_DIR).entries;
-  return entries;
+export function projectContent(): ProjectContent {
+  if (cached) return cached;
+  const raw = readContent(projectRoot, process.env.MCOF_CONTENT_DIR);
+  cached = { raw, entries: raw.entries, catalogue: sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources')) };
+  return cached;
 }
 
-export function sourceCatalogue(): SourceCatalogue {
-  if (catalogue) return catalogue;
-  const sources = projectEntries().filter((e) => e.collection === 'sources');
-  catalogue = {
-    index: buildSourceIndex(sources),
-    shortTitles: new Map(sources.map((e) => [e.id, String((e.data as { shortTitle?: string }).shortTitle ?? e.id)])),
-  };
-  return catalogue;
+export function projectEntries(): RawEntry[] {
+  return projectContent().entries;
+}
+
+/** Forgets what was read, so the next call reads the files again (after an edit in `astro dev`). */
+export function invalidateProjectContent(): void {
+  cached = undefined;
 }

@@ -9,18 +9,14 @@
  * the crosswalk covers all 2012 and 2021 sectors; numbered sources have no duplicates.
  */
 import type { z } from 'zod';
-import type { RawContent, RawEntry } from './content-files.ts';
-import { readSourceStructure, type SourceStructure } from './source-text.ts';
-import { plainSchemas } from './schemas.ts';
-import { closest } from './suggest.ts';
-import { containsVerbatim } from './text.ts';
+import { type CitationLike, parseCiteTarget, resolveCitation, type SourceCatalogue, sourceCatalogue } from '../citations.ts';
+import { type CollectionName, checkedCollections, collections, plainSchemas } from '../collections.ts';
+import type { RawContent, RawEntry } from '../entries.ts';
+import { containsVerbatim } from '../text.ts';
+import type { Problem } from './problem.ts';
+import { checkReferences, type ReferenceField, referenceFields } from './references.ts';
 
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-  fix: string;
-}
+export { formatProblems, type Problem } from './problem.ts';
 
 const fieldHints: Record<string, string> = {
   objective: 'add the official objective, quoted verbatim: `objective: { text: "To …", cite: { source: mcof-2021-addendum, paragraph: 34 } }`',
@@ -36,7 +32,7 @@ function hintFor(path: (string | number)[]): string {
   if (hint) return hint;
   if (last === 'section') return 'copy the heading slug shown in the table of contents of the source page (lower-case, hyphens)';
   if (last === 'paragraph') return 'write the paragraph number as a plain number, e.g. `paragraph: 34`';
-  return 'see the collection’s schema in src/schemas/ for what this field accepts';
+  return 'see the collection’s schema in src/core/schemas/ for what this field accepts';
 }
 
 type Issue = z.core.$ZodIssue;
@@ -64,7 +60,7 @@ function describeIssue(path: (string | number)[], issue: Issue): { message: stri
     case 'unrecognized_keys':
       return {
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
-        fix: 'remove it or correct its spelling; the allowed fields are listed in the collection’s schema in src/schemas/',
+        fix: 'remove it or correct its spelling; the allowed fields are listed in the collection’s schema in src/core/schemas/',
       };
     case 'invalid_value':
       return {
@@ -82,7 +78,7 @@ export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; val
   const problems: Problem[] = [];
   const valid: RawEntry[] = [];
   for (const entry of entries) {
-    const schema = plainSchemas[entry.collection];
+    const schema = entry.collection === 'docs' ? undefined : plainSchemas[entry.collection];
     if (!schema) {
       valid.push(entry);
       continue;
@@ -101,7 +97,6 @@ export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; val
 }
 
 type Data = Record<string, unknown>;
-interface CitationLike { source: string; paragraph?: number; section?: string }
 
 function isCitation(value: unknown): value is CitationLike {
   if (!value || typeof value !== 'object') return false;
@@ -138,95 +133,16 @@ export function findCiteLinks(body: string): { target: string; line: number }[] 
   return links;
 }
 
-/** Parses `source#p12` or `source#section-slug`. */
-export function parseCiteTarget(target: string): CitationLike | undefined {
-  const match = /^([a-z0-9-]+)#(?:p(\d+)|([a-z0-9-]+))$/.exec(target);
-  if (!match) return undefined;
-  return match[2] ? { source: match[1], paragraph: Number(match[2]) } : { source: match[1], section: match[3] };
-}
+/** Each collection's reference fields, read from its schema once. */
+const referenceFieldsOf = new Map<string, ReferenceField[]>(checkedCollections.map((n) => [n, referenceFields(plainSchemas[n])]));
 
-export interface SourceIndex {
-  structures: Map<string, SourceStructure>;
-}
-
-export function buildSourceIndex(entries: RawEntry[]): SourceIndex {
-  const structures = new Map<string, SourceStructure>();
-  for (const e of entries) if (e.collection === 'sources') structures.set(e.id, readSourceStructure(e.body ?? ''));
-  return { structures };
-}
-
-/** Resolves a citation to its text, or explains why it cannot be resolved. */
-export function resolveCitation(index: SourceIndex, cite: CitationLike): { text: string } | { message: string; fix: string } {
-  const source = index.structures.get(cite.source);
-  if (!source) {
-    const guess = closest(cite.source, index.structures.keys());
-    return {
-      message: `source "${cite.source}" does not exist`,
-      fix: guess ? `did you mean "${guess}"? Sources are the files in content/sources/` : `use the id of a file in content/sources/: ${[...index.structures.keys()].join(', ')}`,
-    };
-  }
-  if (cite.paragraph !== undefined) {
-    const paragraph = source.paragraphs.get(cite.paragraph);
-    if (paragraph) return { text: paragraph.text };
-    const numbers = [...source.paragraphs.keys()];
-    return {
-      message: numbers.length
-        ? `paragraph ${cite.paragraph} does not exist in "${cite.source}" (it has ¶${Math.min(...numbers)}–${Math.max(...numbers)})`
-        : `"${cite.source}" has no numbered paragraphs`,
-      fix: numbers.length
-        ? 'cite a paragraph number as printed in the source'
-        : `cite a section instead: { source: ${cite.source}, section: <heading slug> } (sections: ${[...source.sections.keys()].slice(0, 8).join(', ')}…)`,
-    };
-  }
-  const section = source.sections.get(cite.section ?? '');
-  if (section) return { text: section.text };
-  const guess = closest(cite.section ?? '', source.sections.keys());
-  return {
-    message: `section "${cite.section}" does not exist in "${cite.source}"`,
-    fix: guess ? `did you mean "${guess}"?` : `use the slug of one of its headings: ${[...source.sections.keys()].join(', ')}`,
-  };
-}
-
-/** Which collection (and, for sectors, which edition or kind) each reference field points to. */
-interface RefRule {
-  collection: RawEntry['collection'];
-  /** Further condition on the target, with a sentence explaining it. */
-  accept?: (target: RawEntry, from: RawEntry) => string | undefined;
-}
-
-const sameEdition: RefRule['accept'] = (target, from) =>
-  (target.data as Data).edition === (from.data as Data).edition ? undefined : `"${target.id}" is a ${(target.data as Data).edition} sector; link sectors of the same edition`;
-const edition = (year: number): RefRule['accept'] => (target) =>
-  (target.data as Data).edition === year ? undefined : `"${target.id}" is a ${(target.data as Data).edition} sector, but a ${year} sector is expected here`;
-const systemKind = (...kinds: string[]): RefRule['accept'] => (target) =>
-  kinds.includes(String((target.data as Data).kind)) ? undefined : `"${target.id}" is a ${(target.data as Data).kind}; expected ${kinds.join(' or ')}`;
-
-const referenceRules: Partial<Record<RawEntry['collection'], Record<string, RefRule>>> = {
-  sectors: {
-    clusters: { collection: 'systems', accept: systemKind('iasc-cluster', 'other-group') },
-    systems: { collection: 'systems', accept: systemKind('response-system') },
-    approaches: { collection: 'approaches' },
-    crossCutting: { collection: 'crossCutting' },
-    policies: { collection: 'policies' },
-    related: { collection: 'sectors', accept: sameEdition },
-  },
-  crosswalk: {
-    from: { collection: 'sectors', accept: edition(2012) },
-    to: { collection: 'sectors', accept: edition(2021) },
-  },
-  policies: { sectors: { collection: 'sectors', accept: edition(2021) }, crossCutting: { collection: 'crossCutting' } },
-  guidance: { sectors: { collection: 'sectors', accept: edition(2021) }, policies: { collection: 'policies' } },
-  glossary: { sector: { collection: 'sectors', accept: edition(2021) } },
-  organization: { parent: { collection: 'organization' } },
-};
-
-const collectionFolder: Record<string, string> = {
-  crossCutting: 'content/cross-cutting/', sectors: 'content/sectors/<edition>/',
-};
-
-export function checkContent(raw: RawContent): Problem[] {
+/** Checks every entry; `catalogue` is the sources already parsed by the caller, if it has them. */
+export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Problem[] {
   const problems: Problem[] = raw.failures.map((f) => ({
-    file: f.file, field: '(file)', message: f.message, fix: 'fix the file’s syntax; a YAML linter in your editor shows the exact line',
+    file: f.file,
+    field: '(file)',
+    message: f.message,
+    fix: 'fix the file’s syntax; a YAML linter in your editor shows the exact line',
   }));
   const { problems: schemaProblems, valid } = validateSchemas(raw.entries);
   problems.push(...schemaProblems);
@@ -237,9 +153,19 @@ export function checkContent(raw: RawContent): Problem[] {
     const ids = byCollection.get(entry.collection) ?? new Map<string, RawEntry>();
     const clash = ids.get(entry.id);
     if (clash) {
-      problems.push({ file: entry.file, field: entry.collection === 'crosswalk' ? 'id' : '(file name)', message: `id "${entry.id}" is already used by ${clash.file}`, fix: 'give one of them a different, unique name' });
+      problems.push({
+        file: entry.file,
+        field: entry.collection === 'crosswalk' ? 'id' : '(file name)',
+        message: `id "${entry.id}" is already used by ${clash.file}`,
+        fix: 'give one of them a different, unique name',
+      });
     } else if (entry.collection !== 'docs' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
-      problems.push({ file: entry.file, field: '(file name)', message: `"${entry.id}" is not a readable slug`, fix: 'name the file with lower-case words joined by hyphens, e.g. water-sanitation-and-hygiene.yaml' });
+      problems.push({
+        file: entry.file,
+        field: '(file name)',
+        message: `"${entry.id}" is not a readable slug`,
+        fix: 'name the file with lower-case words joined by hyphens, e.g. water-sanitation-and-hygiene.yaml',
+      });
     }
     ids.set(entry.id, entry);
     byCollection.set(entry.collection, ids);
@@ -252,56 +178,57 @@ export function checkContent(raw: RawContent): Problem[] {
     const data = entry.data as Data;
     const folder = /content\/sectors\/(\d{4})\//.exec(entry.file)?.[1];
     if (folder && Number(folder) !== data.edition) {
-      problems.push({ file: entry.file, field: 'edition', message: `the file is in sectors/${folder}/ but says edition ${String(data.edition)}`, fix: `set \`edition: ${folder}\` or move the file to content/sectors/${String(data.edition)}/` });
+      problems.push({
+        file: entry.file,
+        field: 'edition',
+        message: `the file is in sectors/${folder}/ but says edition ${String(data.edition)}`,
+        fix: `set \`edition: ${folder}\` or move the file to content/sectors/${String(data.edition)}/`,
+      });
     }
     const key = `${String(data.edition)}#${String(data.number)}`;
     const clash = numbers.get(key);
-    if (clash) problems.push({ file: entry.file, field: 'number', message: `number ${String(data.number)} is already used by ${clash.file}`, fix: 'give each sector of an edition its own position number' });
+    if (clash)
+      problems.push({
+        file: entry.file,
+        field: 'number',
+        message: `number ${String(data.number)} is already used by ${clash.file}`,
+        fix: 'give each sector of an edition its own position number',
+      });
     numbers.set(key, entry);
   }
 
   // References, citations and quotes are checked on every entry, even one whose schema
   // check failed, so an editor sees all of a file's mistakes in one run.
   // References.
+  const targetsOf = (collection: string) => byCollection.get(collection);
   for (const entry of raw.entries) {
-    const rules = referenceRules[entry.collection];
-    if (!rules) continue;
-    for (const [field, rule] of Object.entries(rules)) {
-      const value = (entry.data as Data)[field];
-      const ids = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-      ids.forEach((id, i) => {
-        const fieldPath = Array.isArray(value) ? `${field}.${i}` : field;
-        if (typeof id !== 'string') return; // a type error the schema check already reports
-        const target = lookup(rule.collection, id);
-        if (!target) {
-          const guess = closest(String(id), byCollection.get(rule.collection)?.keys() ?? []);
-          problems.push({
-            file: entry.file, field: fieldPath,
-            message: `"${String(id)}" is not an entry of ${rule.collection}`,
-            fix: guess ? `did you mean "${guess}"?` : `use the file name (without extension) of an entry in ${collectionFolder[rule.collection] ?? `content/${rule.collection}/`}`,
-          });
-          return;
-        }
-        const reason = rule.accept?.(target, entry);
-        if (reason) problems.push({ file: entry.file, field: fieldPath, message: reason, fix: 'link an entry of the expected kind' });
-      });
-    }
+    problems.push(...checkReferences(entry, referenceFieldsOf.get(entry.collection) ?? [], targetsOf));
     if (entry.collection === 'crosswalk') {
       const movedTo = (entry.data as Data).movedTo;
       (Array.isArray(movedTo) ? (movedTo as { collection: string; id: string }[]) : []).forEach((m, i) => {
         if (m && typeof m === 'object' && !lookup(m.collection, m.id)) {
-          problems.push({ file: entry.file, field: `movedTo.${i}.id`, message: `"${m.id}" is not an entry of ${m.collection}`, fix: `use an id from content/${m.collection === 'crossCutting' ? 'cross-cutting' : m.collection}/` });
+          problems.push({
+            file: entry.file,
+            field: `movedTo.${i}.id`,
+            message: `"${m.id}" is not an entry of ${m.collection}`,
+            fix: `use an id from ${collections[m.collection as CollectionName]?.folderHint ?? `content/${m.collection}/`}`,
+          });
         }
       });
     }
   }
 
   // Citations and verbatim quotes.
-  const index = buildSourceIndex(raw.entries);
+  const index: SourceCatalogue = catalogue ?? sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources'));
   for (const [id, structure] of index.structures) {
     const file = valid.find((e) => e.collection === 'sources' && e.id === id)?.file ?? id;
     for (const n of structure.duplicateParagraphs) {
-      problems.push({ file, field: '(body)', message: `paragraph ${n} appears more than once`, fix: 'each numbered paragraph must appear once; join or renumber as printed in the original' });
+      problems.push({
+        file,
+        field: '(body)',
+        message: `paragraph ${n} appears more than once`,
+        fix: 'each numbered paragraph must appear once; join or renumber as printed in the original',
+      });
     }
   }
   for (const entry of raw.entries) {
@@ -314,7 +241,8 @@ export function checkContent(raw: RawContent): Problem[] {
       if ('text' in resolved && !containsVerbatim(resolved.text, text)) {
         const where = cite.paragraph !== undefined ? `¶${cite.paragraph}` : `section "${cite.section}"`;
         problems.push({
-          file: entry.file, field: `${field}.text`,
+          file: entry.file,
+          field: `${field}.text`,
           message: `the quoted text is not found word for word in ${cite.source} ${where}`,
           fix: 'copy the official wording exactly from the cited paragraph, or cite the paragraph that contains it',
         });
@@ -324,7 +252,12 @@ export function checkContent(raw: RawContent): Problem[] {
       for (const { target, line } of findCiteLinks(entry.body)) {
         const cite = parseCiteTarget(target);
         if (!cite) {
-          problems.push({ file: entry.file, field: `body line ${line}`, message: `citation link "cite:${target}" is malformed`, fix: 'write it as (cite:<source>#p<N>) or (cite:<source>#<section-slug>)' });
+          problems.push({
+            file: entry.file,
+            field: `body line ${line}`,
+            message: `citation link "cite:${target}" is malformed`,
+            fix: 'write it as (cite:<source>#p<N>) or (cite:<source>#<section-slug>)',
+          });
           continue;
         }
         const resolved = resolveCitation(index, cite);
@@ -341,7 +274,8 @@ export function checkContent(raw: RawContent): Problem[] {
       const side = data.edition === 2012 ? 'from' : 'to';
       if (!crosswalk.some((m) => m[side].includes(sector.id))) {
         problems.push({
-          file: 'content/crosswalk/crosswalk.yaml', field: side,
+          file: 'content/crosswalk/crosswalk.yaml',
+          field: side,
           message: `the ${String(data.edition)} sector "${sector.id}" is missing from the crosswalk`,
           fix: `add it to the \`${side}\` list of a mapping (or a new mapping with change: ${data.edition === 2012 ? 'moved' : 'new'})`,
         });
@@ -349,16 +283,4 @@ export function checkContent(raw: RawContent): Problem[] {
     }
   }
   return problems;
-}
-
-/** Formats problems for a terminal: grouped by file, one block per problem. */
-export function formatProblems(problems: Problem[]): string {
-  const byFile = new Map<string, Problem[]>();
-  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`MCOF Atlas content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`];
-  for (const [file, list] of byFile) {
-    lines.push('', file);
-    for (const p of list) lines.push(`  ✗ ${p.field}: ${p.message}`, `    fix: ${p.fix}`);
-  }
-  return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 /** Schema of `content/crosswalk/crosswalk.yaml`: how the 2012 sectors map to the 2021 sectors. */
 import { z } from 'zod';
-import { citation, slug, type RefFactory } from './shared.ts';
+import { citation, type RefFactory, slug } from './shared.ts';
 
 export const changeKinds = ['kept', 'renamed', 'split', 'merged', 'new', 'moved'] as const;
 
@@ -8,8 +8,8 @@ export const makeCrosswalkSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
       id: slug.describe('a stable id for this mapping'),
-      from: z.array(ref('sectors')).describe('2012 sector ids (empty for a sector new in 2021)'),
-      to: z.array(ref('sectors')).describe('2021 sector ids (empty when the 2012 sector has no sector successor)'),
+      from: z.array(ref('sectors', { edition: 2012 })).describe('2012 sector ids (empty for a sector new in 2021)'),
+      to: z.array(ref('sectors', { edition: 2021 })).describe('2021 sector ids (empty when the 2012 sector has no sector successor)'),
       change: z.enum(changeKinds).describe('the kind of change: kept, renamed, split, merged, new or moved'),
       note: z.string().min(1).describe('one line, own words: what changed'),
       movedTo: z

@@ -11,6 +11,6 @@ export const makeGlossarySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       aliases: z.array(z.string().min(1)).default([]).describe('other words staff use for it; they find it in search'),
       definition: prose.describe('what it means, own words'),
       official: quote.optional().describe('an official definition, verbatim (e.g. IOM’s definition of "migrant")'),
-      sector: ref('sectors').optional().describe('the matching 2021 sector, if there is one'),
+      sector: ref('sectors', { edition: 2021 }).optional().describe('the matching 2021 sector, if there is one'),
     })
     .strict();

@@ -7,7 +7,10 @@ export const makeGuidanceSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     .object({
       title: z.string().min(1).describe('the theme, e.g. "Displacement tracking"'),
       description: z.string().min(1).max(200).describe('one line for search results and link previews'),
-      sectors: z.array(ref('sectors')).min(1, 'link the note to at least one 2021 sector').describe('2021 sectors the note serves'),
+      sectors: z
+        .array(ref('sectors', { edition: 2021 }))
+        .min(1, 'link the note to at least one 2021 sector')
+        .describe('2021 sectors the note serves'),
       phases: z.array(phaseId).min(1).describe('the phases the note speaks to'),
       policies: z.array(ref('policies')).default([]).describe('policies the sources connect to the theme'),
       cite: z.array(citation).min(1).describe('every source location the note rests on'),

@@ -7,9 +7,7 @@ export const makeOrganizationSchema = <R extends z.ZodType>(ref: RefFactory<R>) 
     .object({
       name: z.string().min(1).describe('the name as printed'),
       acronym: z.string().optional().describe('an acronym, only if printed'),
-      kind: z
-        .enum(['headquarters', 'department', 'division', 'unit', 'workstream', 'office-type', 'contact'])
-        .describe('what kind of part it is'),
+      kind: z.enum(['headquarters', 'department', 'division', 'unit', 'workstream', 'office-type', 'contact']).describe('what kind of part it is'),
       parent: ref('organization').optional().describe('the part it belongs to'),
       summary: prose.describe('what it does, own words'),
       members: z.array(z.string().min(1)).default([]).describe('units or workstreams listed under it, verbatim'),

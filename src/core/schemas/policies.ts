@@ -3,8 +3,17 @@ import { z } from 'zod';
 import { prose, quote, type RefFactory } from './shared.ts';
 
 export const policyKinds = [
-  'policy', 'framework', 'strategy', 'guidelines', 'guidance-note', 'plan', 'agreement',
-  'commitments', 'principles', 'tool', 'instrument',
+  'policy',
+  'framework',
+  'strategy',
+  'guidelines',
+  'guidance-note',
+  'plan',
+  'agreement',
+  'commitments',
+  'principles',
+  'tool',
+  'instrument',
 ] as const;
 
 export const makePolicySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -17,7 +26,10 @@ export const makePolicySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       year: z.number().int().min(1945).max(2100).optional().describe('year of adoption, only if a source states it'),
       summary: prose.describe('what it is and what it is for, own words'),
       quote: quote.optional().describe('optional official wording about it, verbatim'),
-      sectors: z.array(ref('sectors')).default([]).describe('2021 sectors it anchors, where the sources connect them'),
+      sectors: z
+        .array(ref('sectors', { edition: 2021 }))
+        .default([])
+        .describe('2021 sectors it anchors, where the sources connect them'),
       crossCutting: z.array(ref('crossCutting')).default([]).describe('cross-cutting issues it anchors'),
     })
     .strict();

@@ -35,11 +35,20 @@ export const makeSectorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         .object({ before: sectorPhase, during: sectorPhase, after: sectorPhase })
         .strict()
         .describe('what the sector does before, during and after a crisis'),
-      clusters: z.array(ref('systems')).default([]).describe('IASC clusters and other groups it relates to (systems ids)'),
-      systems: z.array(ref('systems')).default([]).describe('response systems it works within (systems ids)'),
+      clusters: z
+        .array(ref('systems', { kinds: ['iasc-cluster', 'other-group'] }))
+        .default([])
+        .describe('IASC clusters and other groups it relates to (systems ids)'),
+      systems: z
+        .array(ref('systems', { kinds: ['response-system'] }))
+        .default([])
+        .describe('response systems it works within (systems ids)'),
       approaches: z.array(ref('approaches')).default([]).describe('operating approaches and modalities it applies'),
       crossCutting: z.array(ref('crossCutting')).default([]).describe('cross-cutting issues it connects to'),
       policies: z.array(ref('policies')).default([]).describe('policies and frameworks that anchor it'),
-      related: z.array(ref('sectors')).default([]).describe('other sectors of the same edition it connects to'),
+      related: z
+        .array(ref('sectors', { edition: 'same' }))
+        .default([])
+        .describe('other sectors of the same edition it connects to'),
     })
     .strict();

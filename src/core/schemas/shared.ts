@@ -5,19 +5,40 @@
  */
 import { z } from 'zod';
 
-/** Makes the schema for a link to another collection's entry. */
-export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: string) => R;
+/**
+ * What a reference field may point at, beyond "an entry of that collection". Written once,
+ * beside the field's `ref()`; the content check reads it back from the schema.
+ */
+export interface RefRule {
+  /** The target is a sector of this edition, or of the same edition as the entry that links. */
+  edition?: 2012 | 2021 | 'same';
+  /** The target's `kind` is one of these (response systems and clusters share one collection). */
+  kinds?: readonly string[];
+}
 
-/** Outside Astro a reference is just the target entry's id; the integrity check resolves it. */
-export const plainRef = (_collection: string) => z.string().min(1, 'an id of another entry is required here');
+/** A reference as the content check sees it: the target collection and its rule. */
+export interface ReferenceMeta extends RefRule {
+  collection: string;
+}
+
+/** Makes the schema for a link to another collection's entry. */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: string, rule?: RefRule) => R;
+
+/**
+ * Outside Astro a reference is just the target entry's id. The target collection and the
+ * rule travel with the schema as metadata, so the check needs no second table of rules.
+ */
+export const plainRef = (collection: string, rule: RefRule = {}) =>
+  z
+    .string()
+    .min(1, 'an id of another entry is required here')
+    .meta({ reference: { collection, ...rule } satisfies ReferenceMeta });
 
 /** The schema of a reference outside Astro (a plain id), for typing the pure model. */
 export type PlainRef = ReturnType<typeof plainRef>;
 
 /** An entry id as used in file names and URLs: lower-case words joined by hyphens. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "water-sanitation-and-hygiene"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "water-sanitation-and-hygiene"');
 
 /**
  * Where a statement comes from: a numbered paragraph of a source document, or,
@@ -27,12 +48,7 @@ export const slug = z
 export const citation = z
   .object({
     source: slug.describe('id of a document in content/sources/ (its file name without .md)'),
-    paragraph: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('the numbered paragraph cited, as printed in the document (¶N); for numbered documents'),
+    paragraph: z.number().int().positive().optional().describe('the numbered paragraph cited, as printed in the document (¶N); for numbered documents'),
     section: z
       .string()
       .regex(/^[a-z0-9]+[a-z0-9-]*$/, 'a section is the slug of a heading: lower-case letters, digits and hyphens, e.g. "displacement-tracking"')
@@ -66,10 +82,6 @@ export const prose = z
   })
   .strict();
 
-export const phaseId = z
-  .enum(['before', 'during', 'after'])
-  .describe('a phase of a crisis: before, during or after');
+export const phaseId = z.enum(['before', 'during', 'after']).describe('a phase of a crisis: before, during or after');
 
-export const edition = z
-  .union([z.literal(2012), z.literal(2021)])
-  .describe('the framework edition: 2012 (IC/2012/7) or 2021 (the Addendum)');
+export const edition = z.union([z.literal(2012), z.literal(2021)]).describe('the framework edition: 2012 (IC/2012/7) or 2021 (the Addendum)');

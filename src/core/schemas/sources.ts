@@ -11,9 +11,7 @@ export const sourceSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
       .describe('the date as precisely as the document states it'),
-    kind: z
-      .enum(['council-document', 'web-page', 'budget-document', 'regional-overview'])
-      .describe('what kind of document it is'),
+    kind: z.enum(['council-document', 'web-page', 'budget-document', 'regional-overview']).describe('what kind of document it is'),
     numbered: z.boolean().describe('true when the document has numbered paragraphs (cited as ¶N)'),
     language: z.string().default('en').describe('the language of the text (BCP 47 code)'),
     summary: z.string().min(1).describe('one or two sentences, own words: what this document is'),
