@@ -1,45 +1,55 @@
 /**
- * Turns citation links written in Markdown as `[¶37](cite:mcof-2021-addendum#p37)`
- * into links to the cited paragraph (`/sources/mcof-2021-addendum/#p37`) that carry
- * the cited text for a hover/focus preview. An unresolvable citation fails the build
- * with the file name and a fix.
+ * Turns citation links written in Markdown as `[¶37](cite:mcof-2021-addendum#p37)` into
+ * the same markup as the Cite component on generated pages: a link to the cited paragraph
+ * followed by the cited text as a hover/focus preview (CSS only). Parsing, resolving,
+ * labelling and addressing are the one implementation in src/core/citations.ts.
+ * An unresolvable citation fails the build with the file name and a fix.
  */
-import type { Link, Root } from 'mdast';
+import type { Link, Parent, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { citationHref, citationLabel } from '../lib/citations.ts';
-import { parseCiteTarget, resolveCitation, type SourceIndex } from '../lib/integrity.ts';
-import { excerpt } from '../lib/text.ts';
-import { sourceCatalogue } from './project-content.ts';
+import { addresses } from '../../src/core/addresses.ts';
+import { parseCiteTarget, presentCitation, resolveCitation, type SourceCatalogue } from '../../src/core/citations.ts';
+import type { Citation } from '../../src/core/schemas/shared.ts';
+import { projectContent } from '../../src/project/content.ts';
+import { contentError } from '../errors.ts';
 
 interface Options {
   /** Injected in tests; defaults to the project's content. */
-  index?: SourceIndex;
-  shortTitles?: Map<string, string>;
+  catalogue?: SourceCatalogue;
+  /** The base path the site is served under. */
+  base?: string;
+}
+
+/** The citation as phrasing content: `<span class="cite-wrap"><a class="cite">…</a><span class="cite-tip">…</span></span>`. */
+function citationNodes(link: Link, href: string, label: string, text: string): PhrasingContent {
+  link.url = href;
+  link.data = { ...link.data, hProperties: { className: ['cite'], 'data-cite': label } };
+  const children: PhrasingContent[] = [link];
+  if (text) {
+    children.push({
+      type: 'emphasis',
+      data: { hName: 'span', hProperties: { className: ['cite-tip'], role: 'tooltip', 'data-pagefind-ignore': '' } },
+      children: [{ type: 'text', value: text }],
+    });
+  }
+  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['cite-wrap'] } }, children } as PhrasingContent;
 }
 
 export function remarkCiteLinks(options: Options = {}) {
+  const at = addresses(options.base);
   return (tree: Root, file: { path?: string }) => {
-    let catalogue: { index: SourceIndex; shortTitles: Map<string, string> } | undefined;
-    const get = () => (catalogue ??= options.index ? { index: options.index, shortTitles: options.shortTitles ?? new Map() } : sourceCatalogue());
-    visit(tree, 'link', (node: Link) => {
+    let catalogue = options.catalogue;
+    visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
       if (!node.url.startsWith('cite:')) return;
       const target = node.url.slice('cite:'.length);
       const cite = parseCiteTarget(target);
       const where = `${file.path ?? 'a Markdown file'}: citation link "${node.url}"`;
-      if (!cite) throw new Error(`${where} is malformed. Fix: write (cite:<source>#p<N>) or (cite:<source>#<section-slug>).`);
-      const { index, shortTitles } = get();
-      const resolved = resolveCitation(index, cite);
-      if ('message' in resolved) throw new Error(`${where}: ${resolved.message}. Fix: ${resolved.fix}.`);
-      const sectionTitle = cite.section ? index.structures.get(cite.source)?.sections.get(cite.section)?.title : undefined;
-      node.url = citationHref(cite);
-      node.data = {
-        ...node.data,
-        hProperties: {
-          className: ['cite'],
-          'data-cite': citationLabel(cite, shortTitles.get(cite.source) ?? cite.source, sectionTitle),
-          'data-cite-text': excerpt(resolved.text, 280),
-        },
-      };
+      if (!cite) throw contentError(`${where} is malformed.`, 'write (cite:<source>#p<N>) or (cite:<source>#<section-slug>).');
+      catalogue ??= projectContent().catalogue;
+      const resolved = resolveCitation(catalogue, cite);
+      if ('message' in resolved) throw contentError(`${where}: ${resolved.message}.`, `${resolved.fix}.`);
+      const shown = presentCitation(catalogue, cite as Citation, at);
+      if (parent && index !== undefined) parent.children.splice(index, 1, citationNodes(node, shown.href, shown.label, shown.text) as never);
     });
   };
 }

@@ -5,14 +5,19 @@
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { compileTerms, firstUses, inlineDefinition, splitByTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
-import { excerpt } from '../lib/text.ts';
-import { projectEntries } from './project-content.ts';
+import { addresses } from '../../src/core/addresses.ts';
+import { compileTerms, firstUses, type GlossaryTerm, inlineDefinition, splitByTerms } from '../../src/core/glossary-terms.ts';
+import { excerpt } from '../../src/core/text.ts';
+import { projectEntries } from '../../src/project/content.ts';
 
-let cachedTerms: GlossaryTerm[] | undefined;
+// Terms are derived from the memoised content; a new read (an edit in `astro dev`) derives them again.
+let cachedFor: unknown;
+let cachedTerms: GlossaryTerm[] = [];
 function projectTerms(): GlossaryTerm[] {
-  if (cachedTerms) return cachedTerms;
-  cachedTerms = projectEntries()
+  const entries = projectEntries();
+  if (cachedFor === entries) return cachedTerms;
+  cachedFor = entries;
+  cachedTerms = entries
     .filter((e) => e.collection === 'glossary')
     .map((e) => {
       const d = e.data as { term: string; kind: 'acronym' | 'term'; expansion?: string; definition: { text: string } };
@@ -21,14 +26,14 @@ function projectTerms(): GlossaryTerm[] {
   return cachedTerms;
 }
 
-export function glossaryNodes(term: GlossaryTerm, text: string): PhrasingContent {
+export function glossaryNodes(term: GlossaryTerm, text: string, href: string): PhrasingContent {
   return {
     type: 'emphasis', // a phrasing container; hName below makes it a <span>
     data: { hName: 'span', hProperties: { className: ['cite-wrap', 'gloss-wrap'] } },
     children: [
       {
         type: 'link',
-        url: `/glossary/#${term.id}`,
+        url: href,
         data: { hProperties: { className: ['gloss'] } },
         children: [{ type: 'text', value: text }],
       },
@@ -41,7 +46,8 @@ export function glossaryNodes(term: GlossaryTerm, text: string): PhrasingContent
   } as PhrasingContent;
 }
 
-export function remarkGlossary(options: { terms?: GlossaryTerm[] } = {}) {
+export function remarkGlossary(options: { terms?: GlossaryTerm[]; base?: string } = {}) {
+  const at = addresses(options.base);
   return (tree: Root, file: { path?: string }) => {
     if (file.path && /[\\/]sources[\\/][^\\/]+\.md$/.test(file.path)) return;
     const compiled = compileTerms(options.terms ?? projectTerms());
@@ -54,7 +60,7 @@ export function remarkGlossary(options: { terms?: GlossaryTerm[] } = {}) {
       const matches = firstUses(text, compiled, used);
       if (!matches.length) return;
       const parts = splitByTerms(text, matches).map((p) =>
-        typeof p === 'string' ? ({ type: 'text', value: p } as Text) : glossaryNodes(p.match.term, p.text),
+        typeof p === 'string' ? ({ type: 'text', value: p } as Text) : glossaryNodes(p.match.term, p.text, at.entry('glossary', p.match.term.id)),
       );
       parent.children.splice(index, 1, ...(parts as never[]));
       return index + parts.length;

@@ -6,7 +6,7 @@
  * in the sources collection.
  */
 import type { BlockContent, List, Paragraph, Root, RootContent } from 'mdast';
-import { isNumberedParagraphList, itemNumber } from '../lib/source-text.ts';
+import { isNumberedParagraphList, itemNumber } from '../../src/core/source-text.ts';
 
 function isSourceFile(path: string | undefined): boolean {
   return Boolean(path && /[\\/]sources[\\/][^\\/]+\.md$/.test(path));
@@ -31,7 +31,14 @@ export function paragraphBlocks(list: List, markdown: string, depth: 2 | 3 | 4 |
           type: 'link' as const,
           url: `#p${n}`,
           data: { hProperties: { className: ['para-num'] } },
-          children: [{ type: 'emphasis' as const, data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text' as const, value: 'Paragraph ' }] }, { type: 'text' as const, value: String(n) }],
+          children: [
+            {
+              type: 'emphasis' as const,
+              data: { hName: 'span', hProperties: { className: ['sr-only'] } },
+              children: [{ type: 'text' as const, value: 'Paragraph ' }],
+            },
+            { type: 'text' as const, value: String(n) },
+          ],
         },
       ],
     };

@@ -6,31 +6,37 @@
  * `load-model.ts` feeds it from Astro's collections.
  */
 import type { z } from 'zod';
-import type { approachSchema } from '../schemas/approaches.ts';
-import type { makeCrosswalkSchema } from '../schemas/crosswalk.ts';
-import type { makeGlossarySchema } from '../schemas/glossary.ts';
-import type { makeGuidanceSchema } from '../schemas/guidance.ts';
-import type { makeOrganizationSchema } from '../schemas/organization.ts';
-import type { phaseSchema } from '../schemas/phases.ts';
-import type { makePolicySchema } from '../schemas/policies.ts';
-import type { regionSchema } from '../schemas/regions.ts';
-import type { makeSectorSchema, sectorPhase } from '../schemas/sectors.ts';
-import type { Citation, PlainRef } from '../schemas/shared.ts';
-import type { SourceMeta } from '../schemas/sources.ts';
-import type { systemSchema } from '../schemas/systems.ts';
-import { citationHref, citationKey, citationLabel } from './citations.ts';
-import type { CollectionName } from './content-files.ts';
-import { readSourceStructure, type SourceStructure } from './source-text.ts';
-import { excerpt } from './text.ts';
+import { type Addresses, addresses } from './addresses.ts';
+import { presentCitation, type ResolvedCitation, sourceCatalogue } from './citations.ts';
+import { type CollectionName, compareEntries } from './collections.ts';
+import type { approachSchema } from './schemas/approaches.ts';
+import type { makeCrosswalkSchema } from './schemas/crosswalk.ts';
+import type { makeGlossarySchema } from './schemas/glossary.ts';
+import type { makeGuidanceSchema } from './schemas/guidance.ts';
+import type { makeOrganizationSchema } from './schemas/organization.ts';
+import type { phaseSchema } from './schemas/phases.ts';
+import type { makePolicySchema } from './schemas/policies.ts';
+import type { regionSchema } from './schemas/regions.ts';
+import type { makeSectorSchema, sectorPhase } from './schemas/sectors.ts';
+import type { Citation, PlainRef } from './schemas/shared.ts';
+import type { SourceMeta } from './schemas/sources.ts';
+import type { systemSchema } from './schemas/systems.ts';
 
-/** Entry data as the model sees it: references are plain ids (see load-model.ts). */
+/** Entry data as the model sees it: references are plain ids (see src/project/model.ts). */
 export type SectorData = z.output<ReturnType<typeof makeSectorSchema<PlainRef>>>;
 export type SectorPhase = z.output<typeof sectorPhase>;
 export type PhaseId = 'before' | 'during' | 'after';
 export const phaseIds: PhaseId[] = ['before', 'during', 'after'];
 
-export interface Entry<T> { id: string; data: T; body?: string }
-export interface Sector extends Entry<SectorData> { url: string; edition: 2012 | 2021 }
+export interface Entry<T> {
+  id: string;
+  data: T;
+  body?: string;
+}
+export interface Sector extends Entry<SectorData> {
+  url: string;
+  edition: 2012 | 2021;
+}
 export interface Cell {
   sector: Sector;
   phase: PhaseId;
@@ -40,54 +46,43 @@ export interface Cell {
   /** One line for the matrix: the summary, or a plain "not specified" statement. */
   oneLine: string;
 }
-export interface ResolvedCitation { key: string; href: string; label: string; text: string; cite: Citation }
-export interface Backlink { url: string; title: string; kind: string }
+export type { ResolvedCitation } from './citations.ts';
+export interface Backlink {
+  url: string;
+  title: string;
+  kind: string;
+}
 
 /** Input: every entry of every collection, references as plain ids. */
 export type ModelInput = Partial<Record<CollectionName, Entry<unknown>[]>>;
 
-/** The stable address of an entry (see the table of addresses in the README). */
-export function urlOf(collection: CollectionName, id: string, data?: unknown): string {
-  switch (collection) {
-    case 'sectors':
-      return (data as { edition?: number } | undefined)?.edition === 2012 ? `/sectors/2012/${id}/` : `/sectors/${id}/`;
-    case 'crossCutting': return `/cross-cutting/${id}/`;
-    case 'glossary': return `/glossary/#${id}`;
-    case 'organization': return `/organization/#${id}`;
-    case 'crosswalk': return `/sectors/crosswalk/#${id}`;
-    case 'docs': return id ? `/${id}/` : '/';
-    default: return `/${collection}/${id}/`;
-  }
+export interface ModelOptions {
+  /** The base path the site is served under (`/` or `/mcof/`); every URL the model hands out carries it. */
+  base?: string;
 }
 
-export function titleOf(data: unknown, id: string): string {
-  const d = data as Record<string, unknown>;
-  return String(d.title ?? d.term ?? d.name ?? id);
-}
+export function buildModel(input: ModelInput, options: ModelOptions = {}) {
+  const at: Addresses = addresses(options.base);
+  const urlOf = at.entry;
+  /** A collection's entries in reading order (the registry says which). */
+  const list = <T>(c: CollectionName) => [...((input[c] ?? []) as Entry<T>[])].sort((a, b) => compareEntries(c, a, b));
 
-export function buildModel(input: ModelInput) {
-  const list = <T>(c: CollectionName) => (input[c] ?? []) as Entry<T>[];
-  const byOrder = <T extends { data: unknown }>(a: T, b: T) =>
-    Number((a.data as { number?: number; order?: number }).number ?? (a.data as { order?: number }).order ?? 0) -
-    Number((b.data as { number?: number; order?: number }).number ?? (b.data as { order?: number }).order ?? 0);
-
-  const sources = list<SourceMeta>('sources').map((e) => ({ ...e, structure: readSourceStructure(e.body ?? '') as SourceStructure, url: urlOf('sources', e.id) }));
+  const catalogue = sourceCatalogue(list('sources'));
+  const sources = list<SourceMeta>('sources').map((e) => ({ ...e, structure: catalogue.structures.get(e.id)!, url: urlOf('sources', e.id) }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const sectors: Sector[] = list<SectorData>('sectors')
-    .map((e) => ({ ...e, edition: e.data.edition, url: urlOf('sectors', e.id, e.data) }))
-    .sort(byOrder);
+  const sectors: Sector[] = list<SectorData>('sectors').map((e) => ({ ...e, edition: e.data.edition, url: urlOf('sectors', e.id, e.data) }));
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
   const sectors2021 = sectors.filter((s) => s.edition === 2021);
   const sectors2012 = sectors.filter((s) => s.edition === 2012);
-  const phases = list<z.output<typeof phaseSchema>>('phases').sort(byOrder).map((e) => ({ ...e, id: e.id as PhaseId, url: urlOf('phases', e.id) }));
+  const phases = list<z.output<typeof phaseSchema>>('phases').map((e) => ({ ...e, id: e.id as PhaseId, url: urlOf('phases', e.id) }));
   const phaseById = new Map(phases.map((p) => [p.id, p]));
-  const withUrl = <T>(c: CollectionName) => list<T>(c).sort(byOrder).map((e) => ({ ...e, url: urlOf(c, e.id, e.data) }));
+  const withUrl = <T>(c: CollectionName) => list<T>(c).map((e) => ({ ...e, url: urlOf(c, e.id, e.data) }));
   const approaches = withUrl<z.output<typeof approachSchema>>('approaches');
   const crossCutting = withUrl<z.output<typeof approachSchema>>('crossCutting');
   const systems = withUrl<z.output<typeof systemSchema>>('systems');
-  const policies = withUrl<z.output<ReturnType<typeof makePolicySchema<PlainRef>>>>('policies').sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const guidance = withUrl<z.output<ReturnType<typeof makeGuidanceSchema<PlainRef>>>>('guidance').sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const glossary = withUrl<z.output<ReturnType<typeof makeGlossarySchema<PlainRef>>>>('glossary').sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  const policies = withUrl<z.output<ReturnType<typeof makePolicySchema<PlainRef>>>>('policies');
+  const guidance = withUrl<z.output<ReturnType<typeof makeGuidanceSchema<PlainRef>>>>('guidance');
+  const glossary = withUrl<z.output<ReturnType<typeof makeGlossarySchema<PlainRef>>>>('glossary');
   const organization = withUrl<z.output<ReturnType<typeof makeOrganizationSchema<PlainRef>>>>('organization');
   const regions = withUrl<z.output<typeof regionSchema>>('regions');
   const crosswalk = list<z.output<ReturnType<typeof makeCrosswalkSchema<PlainRef>>>>('crosswalk');
@@ -98,28 +93,18 @@ export function buildModel(input: ModelInput) {
       const role = sector.data.phases[phase];
       const described = !('notInSource' in role);
       return {
-        sector, phase, role, described, url: cellUrl(sector, phase),
+        sector,
+        phase,
+        role,
+        described,
+        url: cellUrl(sector, phase),
         oneLine: 'summary' in role ? role.summary : 'The sources say nothing specific for this phase.',
       };
     }),
   );
   const cellOf = (sectorId: string, phase: PhaseId) => cells.find((c) => c.sector.id === sectorId && c.phase === phase);
 
-  function resolve(cite: Citation): ResolvedCitation {
-    const source = sourceById.get(cite.source);
-    const structure = source?.structure;
-    const text = cite.paragraph !== undefined
-      ? structure?.paragraphs.get(cite.paragraph)?.text
-      : structure?.sections.get(cite.section ?? '')?.text;
-    const sectionTitle = cite.section ? structure?.sections.get(cite.section)?.title : undefined;
-    return {
-      key: citationKey(cite),
-      href: citationHref(cite),
-      label: citationLabel(cite, source?.data.shortTitle ?? cite.source, sectionTitle),
-      text: excerpt(text ?? '', 320),
-      cite,
-    };
-  }
+  const resolve = (cite: Citation): ResolvedCitation => presentCitation(catalogue, cite, at);
 
   // Crosswalk from both sides.
   const successorsOf = (id2012: string) => crosswalk.filter((m) => m.data.from.includes(id2012));
@@ -132,7 +117,7 @@ export function buildModel(input: ModelInput) {
     if (!listFor.some((b) => b.url === from.url)) listFor.push(from);
     backlinks.set(targetUrl, listFor);
   };
-  const sectorUrl = (id: string) => sectorById.get(id)?.url ?? `/sectors/${id}/`;
+  const sectorUrl = (id: string) => sectorById.get(id)?.url ?? urlOf('sectors', id);
   for (const s of sectors) {
     const from = { url: s.url, title: s.data.title, kind: `${s.edition} sector` };
     for (const id of [...s.data.clusters, ...s.data.systems]) addBacklink(urlOf('systems', id), from);
@@ -151,7 +136,7 @@ export function buildModel(input: ModelInput) {
     for (const id of g.data.sectors) addBacklink(sectorUrl(id), from);
     for (const id of g.data.policies) addBacklink(urlOf('policies', id), from);
     for (const phase of g.data.phases) addBacklink(urlOf('phases', phase), from);
-    for (const match of (g.body ?? '').matchAll(/\]\((\/[a-z0-9/#-]+)\)/g)) addBacklink(match[1].replace(/#.*$/, ''), from);
+    for (const match of (g.body ?? '').matchAll(/\]\((\/[a-z0-9/#-]+)\)/g)) addBacklink(at.page(match[1].replace(/#.*$/, '')), from);
   }
   for (const m of crosswalk) {
     const from = { url: urlOf('crosswalk', m.id), title: `Crosswalk: ${m.data.change}`, kind: 'Crosswalk' };
@@ -165,13 +150,37 @@ export function buildModel(input: ModelInput) {
   /** Guidance notes and policies that point at a 2021 sector. */
   const guidanceFor = (sectorId: string, phase?: PhaseId) =>
     guidance.filter((g) => g.data.sectors.includes(sectorId) && (!phase || g.data.phases.includes(phase)));
-  const policiesFor = (sector: Sector) =>
-    policies.filter((p) => sector.data.policies.includes(p.id) || p.data.sectors.includes(sector.id));
+  const policiesFor = (sector: Sector) => policies.filter((p) => sector.data.policies.includes(p.id) || p.data.sectors.includes(sector.id));
 
   return {
-    sources, sourceById, sectors, sectorById, sectors2021, sectors2012, phases, phaseById,
-    approaches, crossCutting, systems, policies, guidance, glossary, organization, regions, crosswalk,
-    cells, cellOf, resolve, successorsOf, originsOf, backlinksOf, guidanceFor, policiesFor,
+    /** How this build makes addresses (base path included); pages use it for fixed pages too. */
+    at,
+    catalogue,
+    sources,
+    sourceById,
+    sectors,
+    sectorById,
+    sectors2021,
+    sectors2012,
+    phases,
+    phaseById,
+    approaches,
+    crossCutting,
+    systems,
+    policies,
+    guidance,
+    glossary,
+    organization,
+    regions,
+    crosswalk,
+    cells,
+    cellOf,
+    resolve,
+    successorsOf,
+    originsOf,
+    backlinksOf,
+    guidanceFor,
+    policiesFor,
   };
 }
 

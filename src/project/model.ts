@@ -1,16 +1,12 @@
 /**
  * Feeds the pure model from Astro's content collections. References arrive from Astro
  * as `{ collection, id }`; the model wants plain ids, so they are flattened here.
- * Built once per build and shared by every page.
+ * Built once per build (and per change in `astro dev`) and shared by every page.
  */
 import { getCollection } from 'astro:content';
-import type { CollectionName } from './content-files.ts';
-import { buildModel, type Entry, type Model, type ModelInput } from './model.ts';
-
-const names: CollectionName[] = [
-  'sources', 'sectors', 'crosswalk', 'phases', 'approaches', 'crossCutting', 'systems',
-  'policies', 'guidance', 'glossary', 'organization', 'regions',
-];
+import { checkedCollections } from '../core/collections.ts';
+import { normalizeBase } from '../core/deploy.ts';
+import { buildModel, type Entry, type Model, type ModelInput } from '../core/model.ts';
 
 /**
  * Replaces every `{ collection, id }` reference by its id, recursively. `movedTo` in the
@@ -32,13 +28,13 @@ let model: Promise<Model> | undefined;
 export function getModel(): Promise<Model> {
   model ??= (async () => {
     const input: ModelInput = {};
-    for (const name of names) {
+    for (const name of checkedCollections) {
       const entries = await getCollection(name as never);
       input[name] = (entries as { id: string; data: unknown; body?: string }[]).map(
         (e): Entry<unknown> => ({ id: e.id, data: flattenReferences(e.data), body: e.body }),
       );
     }
-    return buildModel(input);
+    return buildModel(input, { base: normalizeBase(import.meta.env.BASE_URL) });
   })();
   return model;
 }
