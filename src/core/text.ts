@@ -34,3 +34,10 @@ export function excerpt(text: string, max = 220): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A count as prose writes it: words up to twelve ("six operating approaches"), digits above ("15 sectors"). */
+export function countWord(n: number): string {
+  return numberWords[n] ?? String(n);
+}

@@ -1,0 +1,172 @@
+/**
+ * Page view-models: for each page type, one pure function of the model that decides its
+ * sections, their links and their counts. Components only present what these return, so
+ * a rule such as "Referenced by lists only what the page does not already list" lives in
+ * one place and is unit-tested.
+ */
+import type { Model, PhaseId, Sector } from './model.ts';
+
+export interface LinkItem {
+  url: string;
+  title: string;
+  note?: string;
+}
+
+export interface LinkSection {
+  /** Section heading; its slug is the section's id unless `id` is given. */
+  title: string;
+  id?: string;
+  items: LinkItem[];
+}
+
+/** A URL without its fragment: a link to `/glossary/#wash` and one to `/glossary/` go to the same page. */
+const page = (url: string) => url.replace(/#.*$/, '');
+
+/**
+ * "Referenced by": the pages that link to `url`, less those the page already lists in
+ * its other sections (a policy listed under "Policies and frameworks" is not repeated).
+ */
+export function referencedBy(model: Model, url: string, listed: LinkSection[]): LinkSection {
+  const shown = new Set(listed.flatMap((s) => s.items.map((i) => page(i.url))));
+  const items = model
+    .backlinksOf(url)
+    .filter((b) => !shown.has(page(b.url)))
+    .map((b) => ({ url: b.url, title: b.title, note: b.kind }));
+  return { title: 'Referenced by', id: 'referenced-by', items };
+}
+
+const byIds = <T extends { id: string; url: string; data: unknown }>(entries: T[], ids: string[], title: (e: T) => string): LinkItem[] =>
+  ids.flatMap((id) => {
+    const entry = entries.find((e) => e.id === id);
+    return entry ? [{ url: entry.url, title: title(entry) }] : [];
+  });
+const titled = (e: { data: unknown }) => String((e.data as { title: string }).title);
+
+export interface CrosswalkLine {
+  change: string;
+  note: string;
+  url: string;
+  /** The sectors on the other edition's side, or none (new in 2021, or no sector successor). */
+  links: LinkItem[];
+}
+
+export interface SectorView {
+  /** The sector's place in the crosswalk, seen from its own edition. */
+  crosswalk: { id: 'origins' | 'successors'; title: string; empty: string; lines: CrosswalkLine[] };
+  handoutUrl?: string;
+  sections: LinkSection[];
+  referencedBy: LinkSection;
+}
+
+export function sectorView(model: Model, sector: Sector): SectorView {
+  const d = sector.data;
+  const current = sector.edition === 2021;
+  const sectorsOf = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const s = model.sectorById.get(id);
+      return s ? [{ url: s.url, title: s.data.title }] : [];
+    });
+  const mappings = current ? model.originsOf(sector.id) : model.successorsOf(sector.id);
+  const sections: LinkSection[] = [
+    { title: 'Clusters and groups', items: byIds(model.systems, d.clusters, titled) },
+    { title: 'Response systems', items: byIds(model.systems, d.systems, titled) },
+    { title: 'Operating approaches', items: byIds(model.approaches, d.approaches, titled) },
+    { title: 'Cross-cutting issues', items: byIds(model.crossCutting, d.crossCutting, titled) },
+    { title: 'Policies and frameworks', items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) },
+    { title: 'Guidance notes', items: current ? model.guidanceFor(sector.id).map((g) => ({ url: g.url, title: g.data.title })) : [] },
+    { title: 'Related sectors', items: sectorsOf(d.related) },
+  ];
+  const crosswalkLines = mappings.map((m) => ({
+    change: m.data.change,
+    note: m.data.note,
+    url: model.at.entry('crosswalk', m.id),
+    links: sectorsOf(current ? m.data.from : m.data.to),
+  }));
+  // The crosswalk lines link the other edition's sectors and the crosswalk itself: not repeated below.
+  const listedAbove: LinkSection = { title: '', items: [...crosswalkLines.flatMap((l) => l.links), ...crosswalkLines.map((l) => ({ url: l.url, title: '' }))] };
+  return {
+    crosswalk: {
+      id: current ? 'origins' : 'successors',
+      title: current ? 'Origins in the 2012 edition' : 'What it became in 2021',
+      empty: current ? 'no 2012 predecessor' : 'no 2021 sector successor',
+      lines: crosswalkLines,
+    },
+    handoutUrl: current ? `${sector.url}handout/` : undefined,
+    sections,
+    referencedBy: referencedBy(model, sector.url, [...sections, listedAbove]),
+  };
+}
+
+/** An operating approach or a cross-cutting issue: the 2021 sectors that link to it. */
+export function frameworkElementView(model: Model, collection: 'approaches' | 'crossCutting', id: string) {
+  const entry = model[collection].find((e) => e.id === id);
+  if (!entry) throw new Error(`no ${collection} entry "${id}"`);
+  const sectors = model.sectors2021.filter((s) => s.data[collection].includes(entry.id));
+  const sections: LinkSection[] = [{ title: 'Sectors that apply it', items: sectors.map((s) => ({ url: s.url, title: s.data.title })) }];
+  return {
+    entry,
+    label: collection === 'approaches' ? 'Operating approach' : 'Cross-cutting issue',
+    sectorTitles: sectors.map((s) => s.data.title),
+    sections,
+    referencedBy: referencedBy(model, entry.url, sections),
+  };
+}
+
+export function policyView(model: Model, id: string) {
+  const policy = model.policies.find((p) => p.id === id);
+  if (!policy) throw new Error(`no policy "${id}"`);
+  const d = policy.data;
+  const sectors = model.sectors
+    .filter((s) => d.sectors.includes(s.id) || s.data.policies.includes(policy.id))
+    .map((s) => ({ url: s.url, title: s.data.title, note: s.edition === 2012 ? '2012 edition' : undefined }));
+  const sections: LinkSection[] = [
+    { title: 'Sectors it anchors', items: sectors },
+    { title: 'Cross-cutting issues', items: byIds(model.crossCutting, d.crossCutting, titled) },
+    { title: 'Guidance notes', items: model.guidance.filter((g) => g.data.policies.includes(policy.id)).map((g) => ({ url: g.url, title: g.data.title })) },
+  ];
+  const facts = [
+    d.acronym && ['Acronym', d.acronym],
+    ['Kind', d.kind.replace('-', ' ')],
+    d.owner && ['Issued by', d.owner],
+    d.year && ['Year', String(d.year)],
+  ].filter(Boolean) as [string, string][];
+  return { policy, facts, sectorTitles: sectors.map((s) => s.title), sections, referencedBy: referencedBy(model, policy.url, sections) };
+}
+
+export function guidanceView(model: Model, id: string) {
+  const note = model.guidance.find((g) => g.id === id);
+  if (!note) throw new Error(`no guidance note "${id}"`);
+  const sections: LinkSection[] = [
+    { title: 'Sectors', items: byIds(model.sectors2021, note.data.sectors, titled) },
+    { title: 'Phases', items: byIds(model.phases, note.data.phases as PhaseId[], titled) },
+    { title: 'Policies', items: byIds(model.policies, note.data.policies, titled) },
+  ];
+  return { note, sections, referencedBy: referencedBy(model, note.url, sections) };
+}
+
+export function phaseView(model: Model, id: PhaseId) {
+  const phase = model.phaseById.get(id);
+  if (!phase) throw new Error(`no phase "${id}"`);
+  const cells = model.sectors2021.map((s) => model.cellOf(s.id, id)!);
+  // The cell list links each sector's page for this phase, not the sector pages that "Referenced by" would list.
+  return { phase, cells, referencedBy: referencedBy(model, phase.url, []) };
+}
+
+export function systemView(model: Model, id: string) {
+  const system = model.systems.find((s) => s.id === id);
+  if (!system) throw new Error(`no response system "${id}"`);
+  const sectorTitles = model.sectors.filter((s) => [...s.data.systems, ...s.data.clusters].includes(system.id)).map((s) => s.data.title);
+  return { system, sectorTitles, referencedBy: referencedBy(model, system.url, []) };
+}
+
+/** Counts the home and index pages state in prose ("15 sectors × 3 phases"), from the model. */
+export function frameworkCounts(model: Model) {
+  return {
+    sectors2021: model.sectors2021.length,
+    sectors2012: model.sectors2012.length,
+    phases: model.phases.length,
+    approaches: model.approaches.length,
+    crossCutting: model.crossCutting.length,
+    cells: model.sectors2021.length * model.phases.length,
+  };
+}

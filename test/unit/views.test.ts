@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { frameworkCounts, frameworkElementView, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { modelFrom } from '../helpers/model.ts';
+
+const model = modelFrom();
+const urls = (items: { url: string }[]) => items.map((i) => i.url.replace(/#.*$/, ''));
+
+describe('page view-models', () => {
+  it('sector: "Referenced by" repeats nothing the page lists above it', () => {
+    for (const id of ['health', 'protection', 'camp-coordination-and-camp-management']) {
+      const sector = model.sectorById.get(id)!;
+      const view = sectorView(model, sector);
+      const above = new Set([
+        ...view.sections.flatMap((s) => urls(s.items)),
+        ...view.crosswalk.lines.flatMap((l) => [...urls(l.links), l.url.replace(/#.*$/, '')]),
+      ]);
+      const repeated = urls(view.referencedBy.items).filter((u) => above.has(u));
+      expect(repeated, id).toEqual([]);
+      // …although the model's backlinks do include pages listed above (policies, guidance, related sectors).
+      expect(
+        urls(model.backlinksOf(sector.url)).some((u) => above.has(u)),
+        id,
+      ).toBe(true);
+      // What the page does not list is still there: every backlink is either above or below.
+      for (const b of model.backlinksOf(sector.url))
+        expect(above.has(b.url.replace(/#.*$/, '')) || urls(view.referencedBy.items).includes(b.url.replace(/#.*$/, '')), b.url).toBe(true);
+    }
+  });
+
+  it('sector: Health lists its policies and guidance once, under their own headings', () => {
+    const view = sectorView(model, model.sectorById.get('health')!);
+    const policies = view.sections.find((s) => s.title === 'Policies and frameworks')!;
+    expect(policies.items.length).toBeGreaterThan(0);
+    for (const p of policies.items) expect(urls(view.referencedBy.items)).not.toContain(p.url);
+    expect(view.crosswalk).toMatchObject({ id: 'origins', title: 'Origins in the 2012 edition' });
+    expect(view.handoutUrl).toBe('/sectors/health/handout/');
+  });
+
+  it('2012 sector: shows what it became, no handout', () => {
+    const old = model.sectors2012[0];
+    const view = sectorView(model, old);
+    expect(view.crosswalk.id).toBe('successors');
+    expect(view.crosswalk.lines.length).toBeGreaterThan(0);
+    expect(view.handoutUrl).toBeUndefined();
+  });
+
+  it('policy and approach pages do not repeat their listed sectors under "Referenced by"', () => {
+    const sendai = policyView(model, 'sendai-framework');
+    const listed = new Set(sendai.sections.flatMap((s) => urls(s.items)));
+    expect(urls(sendai.referencedBy.items).filter((u) => listed.has(u))).toEqual([]);
+    const cs = frameworkElementView(model, 'approaches', 'conflict-sensitivity');
+    const sectors = new Set(urls(cs.sections[0].items));
+    expect(sectors.size).toBeGreaterThan(0);
+    expect(urls(cs.referencedBy.items).filter((u) => sectors.has(u))).toEqual([]);
+  });
+
+  it('referencedBy keeps everything when nothing is listed', () => {
+    const url = model.sectorById.get('health')!.url;
+    expect(referencedBy(model, url, []).items).toHaveLength(model.backlinksOf(url).length);
+  });
+
+  it('counts come from the model', () => {
+    expect(frameworkCounts(model)).toEqual({ sectors2021: 15, sectors2012: 15, phases: 3, approaches: 6, crossCutting: 5, cells: 45 });
+  });
+});
