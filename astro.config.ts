@@ -1,38 +1,69 @@
-// @ts-check
-import mdx from '@astrojs/mdx';
+/**
+ * The site's configuration. Short on purpose: integrations, Markdown plugins and the
+ * sidebar live in config/ (see config/README.md for what runs when). Where the site is
+ * published comes from SITE_URL and BASE_PATH (environment or .env; README, "Deploy").
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { searchSynonyms } from './src/integrations/search-synonyms.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { buildSidebar } from './src/integrations/sidebar.ts';
-import { remarkGlossary } from './src/plugins/remark-glossary.ts';
-import { remarkCiteLinks } from './src/plugins/remark-cite-links.ts';
-import { searchRanking } from './src/lib/search-ranking.ts';
-import { remarkSourceParagraphs } from './src/plugins/remark-source-paragraphs.ts';
+import { deployModule } from './config/deploy-module.ts';
+import { contentError } from './config/errors.ts';
+import { contentCheck } from './config/integrations/content-check.ts';
+import { atlasOutputs } from './config/integrations/outputs.ts';
+import { searchSynonyms } from './config/integrations/search-synonyms.ts';
+import { remarkCiteLinks } from './config/markdown/remark-cite-links.ts';
+import { remarkGlossary } from './config/markdown/remark-glossary.ts';
+import { remarkSiteLinks } from './config/markdown/remark-site-links.ts';
+import { remarkSourceParagraphs } from './config/markdown/remark-source-paragraphs.ts';
+import { buildSidebar } from './config/sidebar.ts';
+import { type DeployConfig, DeployConfigError, deployConfig } from './src/core/deploy.ts';
+import { searchRanking } from './src/core/search-ranking.ts';
+import { projectEntries } from './src/project/content.ts';
+import { readEdition } from './src/project/edition.ts';
 
-const root = new URL('.', import.meta.url);
+const root = fileURLToPath(new URL('.', import.meta.url));
+if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
+
+function readDeploy(): DeployConfig {
+  try {
+    return deployConfig(process.env);
+  } catch (error) {
+    if (error instanceof DeployConfigError) throw contentError(error.message, error.hint);
+    throw error;
+  }
+}
+
+const deploy = readDeploy();
+// A BASE_URL variable in the environment (Vitest sets one) would replace the base Astro
+// derives from BASE_PATH in import.meta.env.BASE_URL; the base has one source, BASE_PATH.
+delete process.env.BASE_URL;
+const edition = readEdition(root);
+const { base } = deploy;
 
 export default defineConfig({
-  site: 'https://mcof-atlas.example.org',
+  site: deploy.site,
+  base,
   trailingSlash: 'always',
   // Test fixtures build a variant site elsewhere (see test/e2e/generated-pages.test.ts).
   outDir: process.env.MCOF_OUT_DIR ?? './dist',
   vite: {
     // Content may live outside the project (test fixtures, benchmarks); MDX imports use this alias.
-    resolve: { alias: { '@atlas': new URL('./src', import.meta.url).pathname } },
+    resolve: { alias: { '@atlas': fileURLToPath(new URL('./src', import.meta.url)) } },
+    plugins: [deployModule(deploy, edition)],
   },
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkSourceParagraphs, remarkCiteLinks, remarkGlossary],
+      remarkPlugins: [remarkGfm, [remarkSiteLinks, { base }], remarkSourceParagraphs, [remarkCiteLinks, { base }], [remarkGlossary, { base }]],
     }),
   },
   integrations: [
     // Fails the build, before anything renders, with a message per content mistake.
-    contentCheck({ root }),
+    contentCheck(),
     // Must come before Starlight: its build:done hook runs Pagefind over the finished pages.
     searchSynonyms(),
     starlight({
@@ -44,10 +75,13 @@ export default defineConfig({
       customCss: ['./src/styles/atlas.css'],
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
-      sidebar: buildSidebar(),
+      sidebar: buildSidebar(projectEntries()),
+      routeMiddleware: './src/route-data.ts',
     }),
     mdx(),
-    linkCheck(),
+    // After Starlight (Pagefind): link check, security headers, offline ZIP.
+    atlasOutputs({ deploy, edition, root }),
   ],
 });

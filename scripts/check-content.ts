@@ -3,12 +3,11 @@
  * citations, verbatim quotes, crosswalk) and prints what to fix. Exit code 1 on problems.
  * The same check runs at the start of `npm run build`.
  */
-import { fileURLToPath } from 'node:url';
-import { readContent } from '../src/lib/content-files.ts';
-import { checkContent, formatProblems } from '../src/lib/integrity.ts';
+import { checkContent, formatProblems } from '../src/core/check/integrity.ts';
+import { projectRoot } from '../src/project/content.ts';
+import { readContent } from '../src/project/content-files.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const raw = readContent(root, process.argv[2]);
+const raw = readContent(projectRoot, process.argv[2]);
 const problems = checkContent(raw);
 if (problems.length) {
   console.error(formatProblems(problems));

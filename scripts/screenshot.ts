@@ -1,8 +1,12 @@
 /** Takes screenshots of built pages for a human to look at: node scripts/screenshot.ts /path/@width … (PNG files in /tmp/shots). */
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.ts';
+
 const server = await serve(new URL('../dist', import.meta.url).pathname);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const pages = process.argv.slice(2);
 for (const p of pages) {
   const [path, w] = p.split('@');
@@ -13,4 +17,5 @@ for (const p of pages) {
   console.log(`/tmp/shots/${name}.png`);
   await page.close();
 }
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

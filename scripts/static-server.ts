@@ -1,17 +1,29 @@
 /**
  * A minimal static file server for the built site, used by the browser tests and the
- * benchmark (loopback only). Serves `index.html` for directory URLs, 404s otherwise, and
- * can apply the deployment headers from public/_headers to test the CSP for real.
+ * benchmark (loopback only). Serves `index.html` for directory URLs, 404s otherwise, can
+ * apply the deployment headers from the build's `_headers` to test the CSP for real, and
+ * can serve the site under a base path (`/mcof/`) as a host would, with nothing outside it.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.wasm': 'application/wasm', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.zip': 'application/zip', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** Parses a Netlify/Cloudflare-style `_headers` file: a path pattern line, then indented `Name: value` lines. */
@@ -33,21 +45,34 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-export async function serve(root: string, options: { headers?: boolean; port?: number } = {}): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
+export async function serve(
+  root: string,
+  options: { headers?: boolean; port?: number; base?: string } = {},
+): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
+  const base = options.base ?? '/';
   const rules = options.headers && existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(requested);
+    if (!requested.startsWith(base) && `${requested}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
+      return;
+    }
+    const path = `/${requested.slice(base.length)}`;
     let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = join(root, '404.html');
     const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (matches(rule.pattern, path)) Object.assign(headers, rule.headers);
+    for (const rule of rules) if (matches(rule.pattern, requested)) Object.assign(headers, rule.headers);
     res.writeHead(status, headers);
-    if (existsSync(file)) createReadStream(file).pipe(res); else res.end('Not found');
+    if (existsSync(file)) createReadStream(file).pipe(res);
+    else res.end('Not found');
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();

@@ -6,9 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/files.ts';
-import { projectEntries } from '../plugins/project-content.ts';
-import { synonymGroups, synonymsFor, type SynonymSource } from '../lib/search-synonyms.ts';
+import { searchSynonymsClass } from '../../src/core/constants.ts';
+import { type SynonymSource, synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
+import { projectEntries } from '../../src/project/content.ts';
+import { listFiles } from '../../src/project/files.ts';
 
 /** Visible text of <main>, roughly: enough to tell which terms a page mentions. */
 export function mainText(html: string): string {
@@ -17,7 +18,10 @@ export function mainText(html: string): string {
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<div hidden[^>]*data-pagefind-ignore[\s\S]*?<\/div>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ');
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&nbsp;/g, ' ');
 }
 
 export function searchSynonyms(): AstroIntegration {
@@ -39,7 +43,7 @@ export function searchSynonyms(): AstroIntegration {
           const words = synonymsFor(mainText(html), groups);
           if (!words.length) continue;
           const escaped = words.join(' · ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
-          writeFileSync(file, html.replace('</main>', `<div hidden class="search-synonyms">${escaped}</div></main>`));
+          writeFileSync(file, html.replace('</main>', `<div hidden class="${searchSynonymsClass}">${escaped}</div></main>`));
           pages++;
         }
         logger.info(`added glossary synonyms to ${pages} pages for search`);

@@ -19,18 +19,26 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { zipSync, type Zippable } from 'fflate';
-import { listFiles } from '../src/lib/files.ts';
-import { offlineCss, offlineHtml, rootFrom } from '../src/lib/offline-urls.ts';
+import { type Zippable, zipSync } from 'fflate';
+import { bundleInfoClass, offlineRootMeta, offlineSearchLinkClass } from '../../src/core/constants.ts';
+import { withBase } from '../../src/core/deploy.ts';
+import type { AtlasEdition } from '../../src/core/edition.ts';
+import { listFiles } from '../../src/project/files.ts';
+import { offlineCss, offlineHtml, rootFrom } from './offline-urls.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, process.env.MCOF_OUT_DIR ?? 'dist');
-const work = join(root, '.offline');
 const folder = 'mcof-atlas';
-const tree = join(work, folder);
-const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
-const date = new Date().toISOString().slice(0, 10);
-const bundleName = `mcof-atlas-${version}-${date}.zip`;
+const shim = fileURLToPath(new URL('./pagefind-shim.ts', import.meta.url));
+
+export interface OfflineBundleOptions {
+  /** The build's output folder. */
+  dist: string;
+  /** A scratch folder for the copy that is zipped. */
+  work: string;
+  /** The base path the online site is served under; the offline copy has none. */
+  base: string;
+  /** Which edition of the atlas this is: version, content date, commit. */
+  edition: AtlasEdition;
+}
 
 class OfflinePatchError extends Error {}
 
@@ -38,24 +46,30 @@ class OfflinePatchError extends Error {}
 export function patchOrFail(text: string, pattern: string, replacement: string, what: string, expected = 1): string {
   const count = text.split(pattern).length - 1;
   if (count !== expected) {
-    throw new OfflinePatchError(`offline bundle: ${what}: expected ${expected} occurrence(s) of ${JSON.stringify(pattern)}, found ${count}. An upgrade changed this internal; update scripts/offline-bundle.ts before shipping.`);
+    throw new OfflinePatchError(
+      `offline bundle: ${what}: expected ${expected} occurrence(s) of ${JSON.stringify(pattern)}, found ${count}. An upgrade changed this internal; update config/offline/bundle.ts before shipping.`,
+    );
   }
   return text.split(pattern).join(replacement);
 }
 
-const rel = (path: string) => relative(tree, path).split(sep).join('/');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Resolves `/_astro/x.js` style imports to files in the offline tree. */
-const treeResolver: Plugin = {
-  name: 'offline-tree',
-  setup(b) {
-    b.onResolve({ filter: /^\/_astro\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: join(tree, args.path) }));
-    // Online code imports Pagefind as a module; offline the shim provides it, so leave the import unresolved.
-    b.onResolve({ filter: /^\/pagefind\// }, (args) => ({ path: args.path, external: true }));
-  },
-};
+/** Resolves `<base>_astro/x.js` style imports to files in the offline tree. */
+function treeResolver(tree: string, base: string): Plugin {
+  return {
+    name: 'offline-tree',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${escapeRegExp(base)}_astro/`) }, (args) =>
+        args.kind === 'entry-point' ? undefined : { path: join(tree, args.path.slice(base.length)) },
+      );
+      // Online code imports Pagefind as a module; offline the shim provides it, so leave the import unresolved.
+      b.onResolve({ filter: new RegExp(`^${escapeRegExp(base)}pagefind/`) }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
 
-async function bundleClassic(options: { entry?: string; contents?: string; outfile: string; globalName?: string }): Promise<void> {
+async function bundleClassic(tree: string, base: string, options: { entry?: string; contents?: string; outfile: string; globalName?: string }): Promise<void> {
   await build({
     ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.contents!, resolveDir: tree, loader: 'js' } }),
     outfile: options.outfile,
@@ -65,19 +79,25 @@ async function bundleClassic(options: { entry?: string; contents?: string; outfi
     minify: true,
     target: 'es2020',
     logLevel: 'error',
-    plugins: [treeResolver],
+    plugins: [treeResolver(tree, base)],
     // import.meta is meaningless in a classic script; the code paths using it are not taken offline.
     define: { 'import.meta.url': 'undefined', 'import.meta.env': '{}' },
   });
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('offline bundle: dist/ has no index.html; run astro build first');
+/** Builds the offline ZIP into `<dist>/download/` and fills in the download page; returns what it wrote. */
+export async function buildOfflineBundle({ dist, work, base, edition }: OfflineBundleOptions): Promise<{ name: string; bytes: number; files: number }> {
+  const tree = join(work, folder);
+  const rel = (path: string) => relative(tree, path).split(sep).join('/');
+  const { version, contentDate: date } = edition;
+  const bundleName = `mcof-atlas-${version}-${date}.zip`;
+  const site = (sitePath: string) => withBase(base, sitePath);
+  if (!existsSync(join(dist, 'index.html'))) throw new OfflinePatchError('offline bundle: the build output has no index.html');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(dist, tree, {
     recursive: true,
-    filter: (src) => !/[\\/]download[\\/].+\.(zip|sha256)$/.test(src) && !/sitemap.*\.xml$|_headers$|robots\.txt$/.test(basename(src)),
+    filter: (src) => !/[\\/]download[\\/].+\.(zip|sha256)$/.test(src) && !/sitemap.*\.xml$|_headers(\.nginx)?$|robots\.txt$/.test(basename(src)),
   });
 
   // 3. Pagefind: twins for data files, a classic build of the runtime, unused UIs removed.
@@ -99,9 +119,13 @@ async function main(): Promise<void> {
   pagefind = patchOrFail(pagefind, 'module_or_path=fetch(module_or_path)', 'module_or_path=(self.__mcofFetch||fetch)(module_or_path)', 'Pagefind wasm loading');
   writeFileSync(join(pagefindDir, 'pagefind.module.js'), pagefind);
   rmSync(join(pagefindDir, 'pagefind.js'));
-  await bundleClassic({ entry: join(pagefindDir, 'pagefind.module.js'), outfile: join(pagefindDir, 'pagefind.offline.js'), globalName: 'MCOFPagefind' });
+  await bundleClassic(tree, base, {
+    entry: join(pagefindDir, 'pagefind.module.js'),
+    outfile: join(pagefindDir, 'pagefind.offline.js'),
+    globalName: 'MCOFPagefind',
+  });
   rmSync(join(pagefindDir, 'pagefind.module.js'));
-  await bundleClassic({ entry: join(root, 'src/offline/pagefind-shim.ts'), outfile: join(tree, 'offline-pagefind.js') });
+  await bundleClassic(tree, base, { entry: shim, outfile: join(tree, 'offline-pagefind.js') });
 
   // 2 + 4. Pages: classic scripts, no search dialog, relative URLs.
   const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
@@ -117,7 +141,7 @@ async function main(): Promise<void> {
     const starlightPage = html.includes('<starlight-theme-select');
     html = html.replace(/<site-search\b[\s\S]*?<\/site-search>/, () => {
       searchDialogs++;
-      return '<a class="offline-search-link" href="/search/">Search</a>';
+      return `<a class="${offlineSearchLinkClass}" href="${site('/search/')}">Search</a>`;
     });
     if (starlightPage) starlightPages++;
 
@@ -128,9 +152,9 @@ async function main(): Promise<void> {
       if (src) modules.push(src);
       else {
         const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-        const inlineFile = `/_astro/_inline-${hash}.mjs`;
+        const inlineFile = `_astro/_inline-${hash}.mjs`;
         if (!existsSync(join(tree, inlineFile))) writeFileSync(join(tree, inlineFile), code);
-        modules.push(inlineFile);
+        modules.push(site(`/${inlineFile}`));
       }
       return modules.length === 1 ? '<!--offline-scripts-->' : '';
     });
@@ -139,37 +163,50 @@ async function main(): Promise<void> {
       let out = converted.get(key);
       if (!out) {
         out = `_astro/page-${key}.offline.js`;
-        await bundleClassic({ contents: modules.map((m) => `import ${JSON.stringify(m)};`).join('\n'), outfile: join(tree, out) });
+        await bundleClassic(tree, base, { contents: modules.map((m) => `import ${JSON.stringify(m)};`).join('\n'), outfile: join(tree, out) });
         converted.set(key, out);
       }
-      html = html.replace('<!--offline-scripts-->', `<script defer src="/${out}"></script>`);
+      html = html.replace('<!--offline-scripts-->', `<script defer src="${site(`/${out}`)}"></script>`);
     }
 
-    const head = `<meta name="mcof-offline-root" content="${back}">${from === 'search/index.html' ? '<script src="/offline-pagefind.js"></script>' : ''}`;
+    const head = `<meta name="${offlineRootMeta}" content="${back}">${from === 'search/index.html' ? `<script src="${site('/offline-pagefind.js')}"></script>` : ''}`;
     html = patchOrFail(html, '<head>', `<head>${head}`, `page head of ${from}`);
-    writeFileSync(file, offlineHtml(html, from));
+    writeFileSync(file, offlineHtml(html, from, base));
   }
   if (searchDialogs !== starlightPages || !starlightPages) {
-    throw new OfflinePatchError(`offline bundle: Starlight's <site-search> was found on ${searchDialogs} of ${starlightPages} Starlight pages; its markup changed.`);
+    throw new OfflinePatchError(
+      `offline bundle: Starlight's <site-search> was found on ${searchDialogs} of ${starlightPages} Starlight pages; its markup changed.`,
+    );
   }
 
   // Prune module chunks now bundled into the classic scripts, and rewrite CSS.
   for (const file of listFiles(join(tree, '_astro'))) {
     if ((file.endsWith('.js') || file.endsWith('.mjs')) && !file.endsWith('.offline.js')) rmSync(file);
-    if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file)));
+    if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file), base));
   }
 
   // The offline copy's download page says what it is rather than offering itself again.
   const downloadPage = join(tree, 'download/index.html');
   if (existsSync(downloadPage)) {
     const html = readFileSync(downloadPage, 'utf8');
-    writeFileSync(downloadPage, html.replace(/<div class="bundle-info"[^>]*>[\s\S]*?<\/div>/, `<p class="notice">You are reading the offline copy of MCOF Atlas (version ${version}, built ${date}). It works from this folder with no network. For the latest version, visit the online site.</p>`));
+    writeFileSync(
+      downloadPage,
+      html.replace(
+        new RegExp(`<div class="${bundleInfoClass}"[^>]*>[\\s\\S]*?</div>`),
+        `<p class="notice">You are reading the offline copy of MCOF Atlas (version ${version}, content of ${date}, commit ${edition.commit}). It works from this folder with no network. For the latest version, visit the online site.</p>`,
+      ),
+    );
   }
 
   // Zip with a top-level folder, so unzipping makes one tidy folder.
   const files: Zippable = {};
   for (const file of listFiles(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
-  files[`${folder}/README.txt`] = [new TextEncoder().encode(`MCOF Atlas, offline copy (version ${version}, ${date}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n`), { level: 9 }];
+  files[`${folder}/README.txt`] = [
+    new TextEncoder().encode(
+      `MCOF Atlas, offline copy (version ${version}, content of ${date}, commit ${edition.commit}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n`,
+    ),
+    { level: 9 },
+  ];
   const zip = zipSync(files);
   const sha256 = createHash('sha256').update(zip).digest('hex');
   const downloadDir = join(dist, 'download');
@@ -184,13 +221,15 @@ async function main(): Promise<void> {
   const page = join(dist, 'download/index.html');
   const megabytes = (zip.length / 1_000_000).toFixed(1);
   const html = readFileSync(page, 'utf8');
-  const block = /<div class="bundle-info"[^>]*>[\s\S]*?<\/div>/;
-  if (!block.test(html)) throw new OfflinePatchError('offline bundle: the download page has no <div class="bundle-info"> to fill in');
-  writeFileSync(page, html.replace(block, `<div class="bundle-info"><p><a class="bundle-link" href="/download/${bundleName}" download>Download ${bundleName}</a> (${megabytes} MB, ${info.files} files, built ${date}).</p><p>SHA-256: <code class="sha256">${sha256}</code> (<a href="/download/${bundleName}.sha256">checksum file</a>)</p></div>`));
-  console.log(`offline bundle: ${bundleName}, ${megabytes} MB, ${info.files} files, sha256 ${sha256.slice(0, 12)}…`);
+  const block = new RegExp(`<div class="${bundleInfoClass}"[^>]*>[\\s\\S]*?</div>`);
+  if (!block.test(html)) throw new OfflinePatchError(`offline bundle: the download page has no <div class="${bundleInfoClass}"> to fill in`);
+  writeFileSync(
+    page,
+    html.replace(
+      block,
+      `<div class="${bundleInfoClass}"><p><a class="bundle-link" href="${site(`/download/${bundleName}`)}" download>Download ${bundleName}</a> (${megabytes} MB, ${info.files} files; version ${version}, content of ${date}, commit ${edition.commit}).</p><p>SHA-256: <code class="sha256">${sha256}</code> (<a href="${site(`/download/${bundleName}.sha256`)}">checksum file</a>)</p></div>`,
+    ),
+  );
+  rmSync(work, { recursive: true, force: true });
+  return { name: bundleName, bytes: zip.length, files: info.files };
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

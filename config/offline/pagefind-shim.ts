@@ -6,6 +6,8 @@
  * a Response. Pagefind itself is a classic-script build (`pagefind.offline.js`) and runs
  * without a worker.
  */
+import { offlineRootMeta } from '../../src/core/constants.ts';
+
 type Global = typeof globalThis & {
   __mcofPagefindData: (path: string, base64: string) => void;
   __mcofFetch: (input: RequestInfo | URL) => Promise<Response>;
@@ -14,7 +16,7 @@ type Global = typeof globalThis & {
   MCOFPagefind?: unknown;
 };
 const g = globalThis as Global;
-const rootMeta = document.querySelector<HTMLMetaElement>('meta[name="mcof-offline-root"]');
+const rootMeta = document.querySelector<HTMLMetaElement>(`meta[name="${offlineRootMeta}"]`);
 const base = new URL(`${rootMeta?.content ?? './'}pagefind/`, window.location.href).href;
 const store = new Map<string, Uint8Array>();
 const loading = new Map<string, Promise<void>>();

@@ -43,7 +43,10 @@ function makeButton(doc: Document, id: string, label: string): HTMLButtonElement
     button.textContent = ok ? 'Link copied' : 'Copy failed';
     const status = doc.getElementById('copy-link-status');
     if (status) status.textContent = ok ? `Link copied: ${url}` : `Could not copy; the link is ${url}`;
-    window.setTimeout(() => { button.textContent = 'Copy link'; delete button.dataset.copied; }, 2500);
+    window.setTimeout(() => {
+      button.textContent = 'Copy link';
+      delete button.dataset.copied;
+    }, 2500);
   });
   return button;
 }

@@ -1,5 +1,5 @@
 /** Marks the words a reader searched for when they land from a search result (`?highlight=`). */
-import { highlightRanges } from '../lib/search-query.ts';
+import { highlightRanges } from '../core/search-query.ts';
 
 export function highlightFromUrl(doc: Document, search: string): number {
   const query = new URLSearchParams(search).get('highlight');

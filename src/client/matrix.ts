@@ -1,11 +1,13 @@
 /** Enhances the matrix tables: edition switch and filters, kept in the URL. */
-import { filtersFromSearch, filtersToSearch, rowMatches, type MatrixFilters } from '../lib/matrix-filter.ts';
+import { filtersFromSearch, filtersToSearch, type MatrixFilters, rowMatches } from '../core/matrix-filter.ts';
 
 export function enhanceMatrix(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.matrix-filters');
   if (!form) return;
   form.hidden = false;
-  doc.querySelectorAll<HTMLElement>('.matrix-edition-heading').forEach((h) => (h.hidden = true));
+  doc.querySelectorAll<HTMLElement>('.matrix-edition-heading').forEach((h) => {
+    h.hidden = true;
+  });
   const status = doc.getElementById('matrix-status')!;
   const field = (name: keyof MatrixFilters) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList;
 
@@ -51,6 +53,9 @@ export function enhanceMatrix(doc: Document): void {
   apply(read(), false);
   form.addEventListener('input', () => apply(read(), true));
   form.addEventListener('change', () => apply(read(), true));
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(read(), true); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(read(), true);
+  });
   form.addEventListener('reset', () => window.setTimeout(() => apply(read(), true)));
 }

@@ -1,5 +1,5 @@
 /** Runs the context planner: form ↔ URL fragment, copy link, print, CSV download. */
-import { decodeState, emptyState, encodeState, plannerCsv, type Level, type PlannerState } from '../lib/planner-state.ts';
+import { decodeState, emptyState, encodeState, type Level, type PlannerState, plannerCsv } from '../core/planner-state.ts';
 
 export function enhancePlanner(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('.planner');
@@ -42,22 +42,35 @@ export function enhancePlanner(doc: Document): void {
     window.history.replaceState(null, '', url);
     link.href = url;
     link.textContent = url;
-    form.querySelectorAll<HTMLSelectElement>('select').forEach((sel) => (sel.dataset.level = sel.value));
+    form.querySelectorAll<HTMLSelectElement>('select').forEach((sel) => {
+      sel.dataset.level = sel.value;
+    });
   };
 
   write(decodeState(window.location.hash, ids, phaseIds));
   sync();
-  form.addEventListener('submit', (e) => { e.preventDefault(); sync(); status.textContent = 'Link updated.'; });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    sync();
+    status.textContent = 'Link updated.';
+  });
   form.addEventListener('input', sync);
   form.addEventListener('change', sync);
-  window.addEventListener('hashchange', () => { write(decodeState(window.location.hash, ids, phaseIds)); sync(); });
+  window.addEventListener('hashchange', () => {
+    write(decodeState(window.location.hash, ids, phaseIds));
+    sync();
+  });
 
   form.addEventListener('click', async (event) => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
     if (action === 'copy') {
       const url = shareUrl();
-      try { await navigator.clipboard.writeText(url); status.textContent = 'Link copied. Anyone who opens it sees this assessment.'; }
-      catch { status.textContent = `Copy this link: ${url}`; }
+      try {
+        await navigator.clipboard.writeText(url);
+        status.textContent = 'Link copied. Anyone who opens it sees this assessment.';
+      } catch {
+        status.textContent = `Copy this link: ${url}`;
+      }
     } else if (action === 'print') {
       window.print();
     } else if (action === 'csv') {

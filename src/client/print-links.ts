@@ -5,14 +5,16 @@
  */
 export function siteOrigin(doc: Document): string {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return canonical ? new URL(canonical).origin : window.location.origin;
+  if (canonical) return new URL(canonical).origin;
+  // A copy opened from disk has no origin worth printing; its footnotes give site paths.
+  return window.location.protocol === 'file:' ? '' : window.location.origin;
 }
 
 /** The published address of a link, or undefined for links not worth a footnote. */
 export function printableAddress(href: string, origin: string, canonicalPath: string): string | undefined {
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return undefined;
   if (/^(https?:|mailto:)/.test(href)) return href.replace(/^mailto:/, '');
-  const url = new URL(href, `${origin}${canonicalPath}`);
+  const url = new URL(href, `${origin || 'http://site.invalid'}${canonicalPath}`);
   return `${origin}${url.pathname.replace(/index\.html$/, '')}${url.hash}`;
 }
 

@@ -1,12 +1,26 @@
 /** The /search/ page: Pagefind queries with facet counts, URL state, keyboard use. */
-import { searchRanking } from '../lib/search-ranking.ts';
-import { bestSubResult, facetKeys, landingUrl, pagefindFilters, stateFromSearch, stateToSearch, type FacetKey, type SearchState } from '../lib/search-query.ts';
+
+import { offlineRootMeta } from '../core/constants.ts';
+import {
+  bestSubResult,
+  type FacetKey,
+  facetKeys,
+  landingUrl,
+  pagefindFilters,
+  type SearchState,
+  stateFromSearch,
+  stateToSearch,
+} from '../core/search-query.ts';
+import { searchRanking } from '../core/search-ranking.ts';
 
 interface Pagefind {
   init(): Promise<void>;
   options(o: unknown): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: unknown }): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+  search(
+    q: string | null,
+    o?: { filters?: unknown },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
 }
 interface ResultData {
   url: string;
@@ -24,17 +38,20 @@ const facetLabels: Record<FacetKey, string> = { type: 'Type', sector: 'Sector', 
  */
 export async function loadPagefind(): Promise<Pagefind> {
   const w = window as unknown as { __mcofPagefind?: () => Promise<Pagefind>; __mcofPagefindOptions?: Record<string, unknown> };
-  const path = '/pagefind/pagefind.js';
+  // The site's base path (`/` or `/mcof/`); the offline copy's classic scripts have none.
+  const base = import.meta.env?.BASE_URL ?? '/';
+  const path = `${base}pagefind/pagefind.js`;
   const pf = w.__mcofPagefind ? await w.__mcofPagefind() : ((await import(/* @vite-ignore */ path)) as Pagefind);
   // One options call before init: Pagefind keeps only the last one given before init.
-  await pf.options({ ...(w.__mcofPagefindOptions ?? {}), ranking: searchRanking });
+  // Online, result URLs get the base path; offline they stay site paths for siteHref.
+  await pf.options({ ...(w.__mcofPagefindOptions ?? { baseUrl: base }), ranking: searchRanking });
   await pf.init();
   return pf;
 }
 
 /** A site address as a link from this page: unchanged online, a relative file path offline. */
 export function siteHref(url: string, doc: Document = document): string {
-  const root = doc.querySelector<HTMLMetaElement>('meta[name="mcof-offline-root"]')?.content;
+  const root = doc.querySelector<HTMLMetaElement>(`meta[name="${offlineRootMeta}"]`)?.content;
   if (!root || !url.startsWith('/')) return url;
   const [, path = '/', query = '', hash = ''] = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url) ?? [];
   const file = path.endsWith('/') ? `${path}index.html` : path;
@@ -113,17 +130,28 @@ export function enhanceSearchPage(doc: Document): void {
       .join('');
   };
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; void update(true); });
-  input.addEventListener('input', () => { state = { ...state, q: input.value.trim() }; void update(true); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    void update(true);
+  });
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    void update(true);
+  });
   groups.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     const key = box.dataset.key as FacetKey;
     const values = new Set(state.filters[key] ?? []);
-    if (box.checked) values.add(box.value); else values.delete(box.value);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
     state = { ...state, filters: { ...state.filters, [key]: [...values] } };
     if (!values.size) delete state.filters[key];
     void update(true);
   });
-  form.querySelector('.clear-facets')!.addEventListener('click', () => { state = { ...state, filters: {} }; void update(true); });
+  form.querySelector('.clear-facets')!.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    void update(true);
+  });
   void update(false);
 }

@@ -22,7 +22,7 @@ export interface TermMatch {
 
 export function compileTerms(terms: GlossaryTerm[]): { term: GlossaryTerm; pattern: RegExp }[] {
   return [...terms]
-    .filter((t) => t.term.length >= 3 || t.kind === 'acronym' && t.term.length >= 2 && /^[A-Z0-9]+$/.test(t.term))
+    .filter((t) => t.term.length >= 3 || (t.kind === 'acronym' && t.term.length >= 2 && /^[A-Z0-9]+$/.test(t.term)))
     .sort((a, b) => b.term.length - a.term.length)
     .map((term) => ({
       term,

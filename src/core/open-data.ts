@@ -26,16 +26,48 @@ export const openDataSchema = z
   .object({
     $schema: z.string(),
     generated: z.string().describe('ISO date of the build'),
-    sources: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), symbol: z.string().optional(), date: z.string(), url: z.string(), paragraphs: z.array(z.number()) })),
+    sources: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        shortTitle: z.string(),
+        symbol: z.string().optional(),
+        date: z.string(),
+        url: z.string(),
+        paragraphs: z.array(z.number()),
+      }),
+    ),
     phases: z.array(z.object({ id: z.string(), title: z.string(), framing2021: z.string(), url: z.string() })),
-    sectors: z.array(z.object({
-      id: z.string(), edition: z.union([z.literal(2012), z.literal(2021)]), number: z.number(), title: z.string(), acronym: z.string().optional(),
-      url: z.string(), objective: z.object({ text: z.string().describe('official wording, verbatim'), citation: citationOut }),
-      phases: z.object({ before: phaseRole, during: phaseRole, after: phaseRole }),
-      clusters: z.array(z.string()), systems: z.array(z.string()), approaches: z.array(z.string()), crossCutting: z.array(z.string()), policies: z.array(z.string()), related: z.array(z.string()),
-    })),
+    sectors: z.array(
+      z.object({
+        id: z.string(),
+        edition: z.union([z.literal(2012), z.literal(2021)]),
+        number: z.number(),
+        title: z.string(),
+        acronym: z.string().optional(),
+        url: z.string(),
+        objective: z.object({ text: z.string().describe('official wording, verbatim'), citation: citationOut }),
+        phases: z.object({ before: phaseRole, during: phaseRole, after: phaseRole }),
+        clusters: z.array(z.string()),
+        systems: z.array(z.string()),
+        approaches: z.array(z.string()),
+        crossCutting: z.array(z.string()),
+        policies: z.array(z.string()),
+        related: z.array(z.string()),
+      }),
+    ),
     crosswalk: z.array(z.object({ id: z.string(), from: z.array(z.string()), to: z.array(z.string()), change: z.string(), note: z.string() })),
-    policies: z.array(z.object({ id: z.string(), title: z.string(), acronym: z.string().optional(), kind: z.string(), year: z.number().optional(), sectors: z.array(z.string()), url: z.string() })),
+    policies: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        acronym: z.string().optional(),
+        kind: z.string(),
+        year: z.number().optional(),
+        sectors: z.array(z.string()),
+        url: z.string(),
+      }),
+    ),
     approaches: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() })),
     crossCutting: z.array(z.object({ id: z.string(), title: z.string(), url: z.string() })),
   })
@@ -51,22 +83,59 @@ export function openData(model: Model, generated: string): OpenData {
   return openDataSchema.parse({
     $schema: '/data/mcof.schema.json',
     generated,
-    sources: model.sources.map((s) => ({ id: s.id, title: s.data.title, shortTitle: s.data.shortTitle, symbol: s.data.symbol, date: s.data.date, url: s.url, paragraphs: [...s.structure.paragraphs.keys()] })),
+    sources: model.sources.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      shortTitle: s.data.shortTitle,
+      symbol: s.data.symbol,
+      date: s.data.date,
+      url: s.url,
+      paragraphs: [...s.structure.paragraphs.keys()],
+    })),
     phases: model.phases.map((p) => ({ id: p.id, title: p.data.title, framing2021: p.data.framing2021.heading, url: p.url })),
     sectors: model.sectors.map((s) => ({
-      id: s.id, edition: s.edition, number: s.data.number, title: s.data.title, acronym: s.data.acronym, url: s.url,
+      id: s.id,
+      edition: s.edition,
+      number: s.data.number,
+      title: s.data.title,
+      acronym: s.data.acronym,
+      url: s.url,
       objective: { text: s.data.objective.text, citation: cite(s.data.objective.cite) },
-      phases: Object.fromEntries(model.phases.map((p) => {
-        const cell = model.cellOf(s.id, p.id)!;
-        const role = cell.role;
-        return [p.id, 'summary' in role
-          ? { described: true, summary: role.summary, activities: role.activities, citations: role.cite.map(cite), ...(s.edition === 2021 ? { url: cell.url } : {}) }
-          : { described: false, ...(s.edition === 2021 ? { url: cell.url } : {}) }];
-      })),
-      clusters: s.data.clusters, systems: s.data.systems, approaches: s.data.approaches, crossCutting: s.data.crossCutting, policies: s.data.policies, related: s.data.related,
+      phases: Object.fromEntries(
+        model.phases.map((p) => {
+          const cell = model.cellOf(s.id, p.id)!;
+          const role = cell.role;
+          return [
+            p.id,
+            'summary' in role
+              ? {
+                  described: true,
+                  summary: role.summary,
+                  activities: role.activities,
+                  citations: role.cite.map(cite),
+                  ...(s.edition === 2021 ? { url: cell.url } : {}),
+                }
+              : { described: false, ...(s.edition === 2021 ? { url: cell.url } : {}) },
+          ];
+        }),
+      ),
+      clusters: s.data.clusters,
+      systems: s.data.systems,
+      approaches: s.data.approaches,
+      crossCutting: s.data.crossCutting,
+      policies: s.data.policies,
+      related: s.data.related,
     })),
     crosswalk: model.crosswalk.map((m) => ({ id: m.id, from: m.data.from, to: m.data.to, change: m.data.change, note: m.data.note })),
-    policies: model.policies.map((p) => ({ id: p.id, title: p.data.title, acronym: p.data.acronym, kind: p.data.kind, year: p.data.year, sectors: p.data.sectors, url: p.url })),
+    policies: model.policies.map((p) => ({
+      id: p.id,
+      title: p.data.title,
+      acronym: p.data.acronym,
+      kind: p.data.kind,
+      year: p.data.year,
+      sectors: p.data.sectors,
+      url: p.url,
+    })),
     approaches: model.approaches.map((a) => ({ id: a.id, title: a.data.title, url: a.url })),
     crossCutting: model.crossCutting.map((a) => ({ id: a.id, title: a.data.title, url: a.url })),
   });
@@ -81,7 +150,16 @@ export function matrixCsv(model: Model): string {
   const rows = [['edition', 'sector_id', 'sector', 'phase', 'described_in_sources', 'summary', 'page', 'citations']];
   for (const c of model.cells) {
     const cites = 'cite' in c.role ? c.role.cite.map((x) => model.resolve(x).label).join('; ') : '';
-    rows.push([String(c.sector.edition), c.sector.id, c.sector.data.title, c.phase, c.described ? 'yes' : 'no', c.oneLine, c.sector.edition === 2021 ? c.url : '', cites]);
+    rows.push([
+      String(c.sector.edition),
+      c.sector.id,
+      c.sector.data.title,
+      c.phase,
+      c.described ? 'yes' : 'no',
+      c.oneLine,
+      c.sector.edition === 2021 ? c.url : '',
+      cites,
+    ]);
   }
   return toCsv(rows);
 }

@@ -12,11 +12,15 @@
  */
 import { decodeHTML } from 'entities';
 
-export interface PageHeading { depth: 2 | 3; slug: string; text: string }
+export interface PageHeading {
+  depth: 2 | 3;
+  slug: string;
+  text: string;
+}
 
 const skipped = new Set(['sr-only', 'para-heading']);
 // Attributes may be quoted with either quote and hold a ">", so they are matched one by one.
-const headingTag = /<h([23])((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*>([\s\S]*?)<\/h\1\s*>/gi;
+const headingTag = /<h([23])((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*>([\s\S]*?)<\/h\1\s*>/gi;
 const attributePattern = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
 const attributes = { id: attributePattern('id'), class: attributePattern('class') };
 
@@ -31,7 +35,9 @@ export function headingsFromHtml(html: string): PageHeading[] {
     const id = attributeValue(attrs, 'id');
     const classes = (attributeValue(attrs, 'class') ?? '').split(/\s+/);
     if (!id || classes.some((c) => skipped.has(c))) continue;
-    const text = decodeHTML(inner.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    const text = decodeHTML(inner.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     headings.push({ depth: level === '2' ? 2 : 3, slug: id, text });
   }
   return headings;

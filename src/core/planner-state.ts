@@ -28,7 +28,14 @@ export function encodeState(state: PlannerState, sectorIds: string[], phases: st
   params.set('v', '1');
   if (state.title) params.set('title', state.title);
   const cells = sectorIds.flatMap((s) => phases.map((p) => state.ratings[`${s}/${p}`]));
-  if (cells.some(Boolean)) params.set('r', cells.map((l) => (l ? letter[l] : '-')).join('').replace(/-+$/, ''));
+  if (cells.some(Boolean))
+    params.set(
+      'r',
+      cells
+        .map((l) => (l ? letter[l] : '-'))
+        .join('')
+        .replace(/-+$/, ''),
+    );
   for (const s of sectorIds) if (state.notes[s]?.trim()) params.set(`n-${s}`, state.notes[s].trim());
   return params.toString();
 }
@@ -39,10 +46,12 @@ export function decodeState(fragment: string, sectorIds: string[], phases: strin
   if (params.get('v') !== '1') return state;
   state.title = (params.get('title') ?? '').slice(0, 200);
   const r = params.get('r') ?? '';
-  sectorIds.forEach((s, i) => phases.forEach((p, j) => {
-    const level = fromLetter[r[i * phases.length + j] ?? '-'];
-    if (level) state.ratings[`${s}/${p}`] = level;
-  }));
+  for (const [i, s] of sectorIds.entries()) {
+    for (const [j, p] of phases.entries()) {
+      const level = fromLetter[r[i * phases.length + j] ?? '-'];
+      if (level) state.ratings[`${s}/${p}`] = level;
+    }
+  }
   for (const s of sectorIds) {
     const note = params.get(`n-${s}`);
     if (note) state.notes[s] = note.slice(0, 2000);
@@ -57,7 +66,10 @@ export function plannerCsv(state: PlannerState, sectors: { id: string; title: st
     ...sectors.map((s) => [
       state.title,
       s.title,
-      ...phases.map((p) => { const l = state.ratings[`${s.id}/${p.id}`]; return l ? levelLabels[l] : ''; }),
+      ...phases.map((p) => {
+        const l = state.ratings[`${s.id}/${p.id}`];
+        return l ? levelLabels[l] : '';
+      }),
       state.notes[s.id] ?? '',
       "User's own assessment (not IOM's)",
     ]),

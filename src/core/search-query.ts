@@ -33,7 +33,9 @@ export function stateToSearch(state: SearchState): string {
 
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   return Object.fromEntries(
-    Object.entries(state.filters).filter(([, v]) => v && v.length).map(([k, v]) => [k, { any: v! }]),
+    Object.entries(state.filters)
+      .filter(([, v]) => v?.length)
+      .map(([k, v]) => [k, { any: v! }]),
   );
 }
 
@@ -59,7 +61,17 @@ interface SubResult {
  * weighted number of matches.
  */
 function subScore(s: SubResult, words?: string[]): number {
-  const distinct = words && s.locations ? new Set(s.locations.map((i) => (words[i] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5))).size : 0;
+  const distinct =
+    words && s.locations
+      ? new Set(
+          s.locations.map((i) =>
+            (words[i] ?? '')
+              .toLowerCase()
+              .replace(/[^\p{L}\p{N}]/gu, '')
+              .slice(0, 5),
+          ),
+        ).size
+      : 0;
   const weighted = s.weighted_locations?.length ? s.weighted_locations.reduce((sum, w) => sum + w.weight, 0) : (s.locations?.length ?? 0);
   return distinct * 1000 + weighted;
 }
@@ -92,7 +104,10 @@ export function landingUrl(data: ResultData, query: string): string {
 
 /** Ranges of `text` matching any query word (case-insensitive, at word starts), for <mark>. */
 export function highlightRanges(text: string, query: string): [number, number][] {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 2);
   if (!words.length) return [];
   const ranges: [number, number][] = [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})`, 'giu');

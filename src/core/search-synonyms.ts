@@ -29,7 +29,11 @@ export interface SynonymGroup {
 
 function member(text: string, caseSensitive: boolean): SynonymMember {
   // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
-  const words = text.split(/[\s,]+/).filter(Boolean).map(escapeRegExp).join('[\\s,]+');
+  const words = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join('[\\s,]+');
   return { text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu') };
 }
 

@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger';
 import type { FootnoteDefinition, Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 
 export interface SourceParagraph {
@@ -67,7 +67,7 @@ export function readSourceStructure(markdown: string): SourceStructure {
   const slugger = new GithubSlugger();
   const footnotes = new Map<string, string>();
   for (const node of tree.children) {
-    if (node.type === 'footnoteDefinition') footnotes.set((node as FootnoteDefinition).identifier, toString(node));
+    if (node.type === 'footnoteDefinition') footnotes.set((node as FootnoteDefinition).identifier, mdastText(node));
   }
 
   const paragraphs = new Map<number, SourceParagraph>();
@@ -84,7 +84,7 @@ export function readSourceStructure(markdown: string): SourceStructure {
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const heading = node as Heading;
-      const title = toString(heading);
+      const title = mdastText(heading);
       const slug = slugger.slug(title);
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
       const section: SourceSection = { slug, title, depth: heading.depth, text: '' };
@@ -101,7 +101,7 @@ export function readSourceStructure(markdown: string): SourceStructure {
         const notes = footnoteLabels(item)
           .map((label) => footnotes.get(label))
           .filter((t): t is string => Boolean(t));
-        const text = [toString(item), ...notes].join('\n');
+        const text = [mdastText(item), ...notes].join('\n');
         if (paragraphs.has(n)) duplicateParagraphs.push(n);
         paragraphs.set(n, { n, text, section: currentSlug });
         addText(text);
@@ -111,7 +111,7 @@ export function readSourceStructure(markdown: string): SourceStructure {
     const notes = footnoteLabels(node)
       .map((label) => footnotes.get(label))
       .filter((t): t is string => Boolean(t));
-    addText([toString(node), ...notes].join('\n'));
+    addText([mdastText(node), ...notes].join('\n'));
   }
   return { paragraphs, sections, duplicateParagraphs };
 }
