@@ -2,10 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
-    // Browser suites share one built site; running files one at a time keeps a 2-core machine responsive.
-    fileParallelism: false,
+    projects: [
+      {
+        // Pure code and plugins: no build needed, files run in parallel (`npm run test:unit`).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        // Against the built site in dist/ (built once by `npm test`) and fixture builds of their own.
+        // Files run one at a time: they share one browser-heavy 2-core machine.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false },
+      },
+    ],
   },
 });

@@ -1,30 +1,37 @@
 /**
- * Accessibility: axe (WCAG 2.2 A/AA + best practice) on every page of the sitemap, and on
+ * Accessibility: axe (WCAG 2.2 A/AA + best practice) on every page the build wrote, and on
  * the page states the sitemap cannot list (a search with results, the 404 page, a filtered
  * matrix, a planner with ratings), each whole page, in the light and the dark theme.
  * Any exception must be listed in `documentedExceptions` with the reason.
  */
+
+import { relative, sep } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/project/files.ts';
 import { site } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
 
 /** Violations accepted because they come from Starlight's own markup, with why. None today. */
-export const documentedExceptions: { rule: string; selector: RegExp; reason: string }[] = [];
+const documentedExceptions: { rule: string; selector: RegExp; reason: string }[] = [];
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let s: Awaited<ReturnType<typeof site>>;
-beforeAll(async () => { s = await site(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await site();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
-/** Every page listed in the sitemap, as paths. */
+/** Every page the build wrote (what the sitemap lists when SITE_URL is set), as paths. */
 function sitemapPages(): string[] {
-  const index = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return listFiles(dist)
+    .map((f) => relative(dist, f).split(sep).join('/'))
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`);
 }
 
 /** Pages in a state a reader reaches but the sitemap cannot list. */
@@ -39,7 +46,11 @@ const pageStates = [
 async function violations(page: Page, label: string): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default mode opens an extra blank page per
   // scan to merge frame results, which more than doubles the time and this site has no frames.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(tags).options({ resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(tags)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations.flatMap((v) => {
     const nodes = v.nodes.map((n) => n.target.join(' ')).filter((t) => !documentedExceptions.some((e) => e.rule === v.id && e.selector.test(t)));
     return nodes.length ? [`${label} ${v.id}: ${nodes.slice(0, 3).join(' | ')}`] : [];
@@ -69,20 +80,24 @@ async function scanBothThemes(page: Page, path: string): Promise<string[]> {
 
 /** Scans paths on two pages at once (the CI machine has two cores). */
 async function scanAll(paths: string[]): Promise<string[]> {
-  const workers = await Promise.all([0, 1].map(async () => {
-    const context = await s.context();
-    // Every load starts in light; the scan then switches to dark itself.
-    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-    return context.newPage();
-  }));
+  const workers = await Promise.all(
+    [0, 1].map(async () => {
+      const context = await s.context();
+      // Every load starts in light; the scan then switches to dark itself.
+      await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+      return context.newPage();
+    }),
+  );
   const failures: string[] = [];
   let next = 0;
-  await Promise.all(workers.map(async (page) => {
-    while (next < paths.length) {
-      const path = paths[next++];
-      failures.push(...(await scanBothThemes(page, path)));
-    }
-  }));
+  await Promise.all(
+    workers.map(async (page) => {
+      while (next < paths.length) {
+        const path = paths[next++];
+        failures.push(...(await scanBothThemes(page, path)));
+      }
+    }),
+  );
   await Promise.all(workers.map((p) => p.context().close()));
   return failures;
 }
@@ -101,7 +116,7 @@ describe('axe WCAG 2.2 AA + best practice, whole page, light and dark theme', ()
   it('reports a violation when there is one (the scan is not blind)', async () => {
     const context = await s.context();
     const page = await context.newPage();
-    await page.goto(s.url + '/sectors/health/');
+    await page.goto(`${s.url}/sectors/health/`);
     // An image without a text alternative and a low-contrast paragraph, added to a real page.
     await page.evaluate(() => {
       const main = document.querySelector('main')!;

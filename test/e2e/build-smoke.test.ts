@@ -1,7 +1,9 @@
 /** The build wrote a page for every entry at its published address. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/project/files.ts';
+import { root } from '../helpers/content.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
 import { modelFrom } from '../helpers/model.ts';
 
@@ -12,7 +14,23 @@ describe('built site', () => {
   beforeAll(requireBuild);
 
   it('has the fixed pages', () => {
-    for (const a of ['/', '/sectors/', '/sectors/2012/', '/sectors/crosswalk/', '/phases/', '/matrix/', '/approaches/', '/cross-cutting/', '/policies/', '/guidance/', '/systems/', '/glossary/', '/sources/', '/download/', '/organization/']) {
+    for (const a of [
+      '/',
+      '/sectors/',
+      '/sectors/2012/',
+      '/sectors/crosswalk/',
+      '/phases/',
+      '/matrix/',
+      '/approaches/',
+      '/cross-cutting/',
+      '/policies/',
+      '/guidance/',
+      '/systems/',
+      '/glossary/',
+      '/sources/',
+      '/download/',
+      '/organization/',
+    ]) {
       expect(exists(a), a).toBe(true);
     }
   });
@@ -37,7 +55,9 @@ describe('built site', () => {
 
   it('shows a sector objective as a quotation linked to its paragraph', () => {
     const html = page('/sectors/water-sanitation-and-hygiene/');
-    expect(html).toMatch(/<blockquote cite="\/sources\/mcof-2021-addendum\/#p40"[^>]*><p>To deliver high-quality, comprehensive and sustainable water, sanitation and hygiene interventions at scale/);
+    expect(html).toMatch(
+      /<blockquote cite="\/sources\/mcof-2021-addendum\/#p40"[^>]*><p>To deliver high-quality, comprehensive and sustainable water, sanitation and hygiene interventions at scale/,
+    );
     expect(html).toContain('href="/sources/mcof-2021-addendum/#p40">MCOF 2021 Addendum ¶40</a>');
   });
 
@@ -52,5 +72,33 @@ describe('built site', () => {
     const html = page('/guidance/displacement-tracking/');
     expect(html).not.toContain('href="cite:');
     expect(html).toMatch(/href="\/sources\/[a-z0-9-]+\/#[a-z0-9-]+" class="cite"/);
+  });
+});
+
+describe('a default build (no SITE_URL, no BASE_PATH)', () => {
+  beforeAll(requireBuild);
+  // Pagefind's own runtime uses https://example.com internally to parse URLs; it is not an address of ours.
+  const files = () => listFiles(dist).filter((f) => /\.(html|xml|txt|json|js|css|csv)$/.test(f) && !relative(dist, f).startsWith('pagefind/'));
+
+  it('names no made-up domain anywhere, and writes no sitemap or canonical link', () => {
+    const offenders = files().filter((f) => /example\.(org|com|net)|mcof-atlas\.example/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(dist, f))).toEqual([]);
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+    expect(page('/sectors/health/')).not.toContain('rel="canonical"');
+  });
+
+  it('says in every page footer which edition of the atlas it is: version, content date, commit', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    const line = new RegExp(
+      `<p class="atlas-edition">MCOF Atlas · Version ${version.replace(/\./g, '\\.')} · content of \\d{4}-\\d{2}-\\d{2} · commit [0-9a-f]{7}</p>`,
+    );
+    const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.endsWith('handout/index.html'));
+    expect(pages.length).toBeGreaterThan(190);
+    for (const f of pages) expect(readFileSync(f, 'utf8'), relative(dist, f)).toMatch(line);
+  });
+
+  it('serves from the root: internal links have no prefix', () => {
+    expect(page('/')).toContain('href="/sectors/"');
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy/m);
   });
 });

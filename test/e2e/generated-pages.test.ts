@@ -4,7 +4,7 @@
  * code change.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, appendFileSync, existsSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a content set with an extra sector and policy', () => {
   it('builds the sector page and its three phase pages', () => {
-    for (const a of ['/sectors/test-anticipatory-logistics/', '/sectors/test-anticipatory-logistics/before/', '/sectors/test-anticipatory-logistics/during/', '/sectors/test-anticipatory-logistics/after/']) {
+    for (const a of [
+      '/sectors/test-anticipatory-logistics/',
+      '/sectors/test-anticipatory-logistics/before/',
+      '/sectors/test-anticipatory-logistics/during/',
+      '/sectors/test-anticipatory-logistics/after/',
+    ]) {
       expect(existsSync(join(out, a, 'index.html')), a).toBe(true);
     }
     expect(html('/sectors/test-anticipatory-logistics/during/')).toContain('The source documents say nothing specific about');

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes, site } from '../helpers/browser.ts';
 
 let s: Awaited<ReturnType<typeof site>>;
-beforeAll(async () => { s = await site(); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await site();
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 describe('browsing from home to a cited paragraph', () => {
   it('home → sector → sector in a phase → the cited source paragraph', async () => {
@@ -14,7 +18,10 @@ describe('browsing from home to a cited paragraph', () => {
     await page.locator('main').getByRole('link', { name: 'Displacement tracking', exact: true }).click();
     await page.waitForURL('**/sectors/displacement-tracking/');
     await expect(page.locator('blockquote').first().textContent()).resolves.toContain('To collect and disseminate critical multi-layered information');
-    await page.locator('.phase-strip').getByRole('link', { name: /During a crisis/ }).click();
+    await page
+      .locator('.phase-strip')
+      .getByRole('link', { name: /During a crisis/ })
+      .click();
     await page.waitForURL('**/sectors/displacement-tracking/during/');
     expect(await page.locator('h1').textContent()).toContain('Displacement tracking');
     await page.locator('main a.cite').first().click();
@@ -132,7 +139,9 @@ describe('"On this page"', () => {
     const { page } = await s.open('/sectors/health/');
     const toc = page.locator('starlight-toc nav');
     const entries = (await toc.getByRole('link').allTextContents()).map((t) => t.trim());
-    expect(entries).toEqual(expect.arrayContaining(['Overview', 'About this sector', 'Before, during and after a crisis', 'Origins in the 2012 edition', 'Referenced by']));
+    expect(entries).toEqual(
+      expect.arrayContaining(['Overview', 'About this sector', 'Before, during and after a crisis', 'Origins in the 2012 edition', 'Referenced by']),
+    );
     await toc.getByRole('link', { name: 'Referenced by' }).click();
     await page.waitForURL('**/sectors/health/#referenced-by');
     await expect(page.locator('#referenced-by').isVisible()).resolves.toBe(true);
@@ -147,8 +156,10 @@ describe('"On this page"', () => {
   it.each(framed)('%s (%s) lists exactly its sections', async (name, path) => {
     const { page } = await s.open(path);
     const listed = await page.locator('starlight-toc nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
-    const sections = await page.locator('main .sl-markdown-content').locator('h2[id], h3[id]').evaluateAll((hs) =>
-      hs.filter((h) => !h.classList.contains('para-heading') && !h.classList.contains('sr-only')).map((h) => `#${h.id}`));
+    const sections = await page
+      .locator('main .sl-markdown-content')
+      .locator('h2[id], h3[id]')
+      .evaluateAll((hs) => hs.filter((h) => !h.classList.contains('para-heading') && !h.classList.contains('sr-only')).map((h) => `#${h.id}`));
     expect(listed).toEqual(noToc.includes(name) ? [] : ['#_top', ...sections]);
     await page.context().close();
   });

@@ -19,23 +19,33 @@ beforeAll(async () => {
   base = unzipBundle().url;
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(path: string): Promise<Page> {
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('request', (r) => { if (!/^(data|blob|about):/.test(r.url()) && !r.url().startsWith(base)) problems.push(`outside the folder: ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!/^(data|blob|about):/.test(r.url()) && !r.url().startsWith(base)) problems.push(`outside the folder: ${r.url()}`);
+  });
   // Firefox reports no network events for file:// loads, so a missing file would pass
   // unseen: the page itself reports every script, stylesheet or image that fails to load.
   await page.evaluateOnNewDocument(() => {
-    addEventListener('error', (e) => {
-      const target = e.target as Partial<HTMLScriptElement & HTMLLinkElement> | null;
-      if (target && target !== (window as unknown)) console.error(`could not load ${target.src || target.href}`);
-    }, true);
+    addEventListener(
+      'error',
+      (e) => {
+        const target = e.target as Partial<HTMLScriptElement & HTMLLinkElement> | null;
+        if (target && target !== (window as unknown)) console.error(`could not load ${target.src || target.href}`);
+      },
+      true,
+    );
   });
   await page.goto(base + path);
   return page;
@@ -75,8 +85,11 @@ describe('offline bundle opened from disk in Firefox', () => {
     await page.waitForFunction(() => document.querySelectorAll('.result-link').length > 0, { timeout: 20_000 });
     const before = await page.$$eval('.result-link', (links) => links.length);
     await page.locator('input[type="checkbox"][value="Guidance note"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('.result-link').length > 0
-      && [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.result-link').length > 0 &&
+        [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')),
+    );
     expect(await page.$$eval('.result-link', (links) => links.length)).toBeLessThanOrEqual(before);
     expect(await follow('.result-link')).toMatch(/\/guidance\/[a-z0-9-]+\/index\.html/);
     expect(await page.$$eval('mark.search-hit', (marks) => marks.length)).toBeGreaterThan(0);
@@ -93,7 +106,9 @@ describe('offline bundle opened from disk in Firefox', () => {
     await open('matrix/planner/index.html#v=1&title=Offline%20test&r=-C');
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="title"]')!.value !== '');
     expect(await page.$eval('input[name="title"]', (i) => (i as HTMLInputElement).value)).toBe('Offline test');
-    expect(await page.$eval('select[aria-label="Camp coordination and camp management, During a crisis: your rating"]', (s) => (s as HTMLSelectElement).value)).toBe('critical');
+    expect(
+      await page.$eval('select[aria-label="Camp coordination and camp management, During a crisis: your rating"]', (s) => (s as HTMLSelectElement).value),
+    ).toBe('critical');
   });
 
   it('shows a glossary definition on focus and switches to the dark theme', async () => {

@@ -17,16 +17,24 @@ beforeAll(async () => {
   base = unzipBundle().url;
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`outside the folder: ${r.url()}`); });
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`outside the folder: ${r.url()}`);
+  });
   await page.goto(base + path);
   return page;
 }
@@ -44,7 +52,10 @@ describe('offline bundle opened from disk', () => {
     await page.waitForURL(/sectors\/index\.html$/);
     await page.locator('nav.sidebar').getByRole('link', { name: 'Health', exact: true }).click();
     await page.waitForURL(/sectors\/health\/index\.html$/);
-    await page.locator('.phase-strip').getByRole('link', { name: /During a crisis/ }).click();
+    await page
+      .locator('.phase-strip')
+      .getByRole('link', { name: /During a crisis/ })
+      .click();
     await page.waitForURL(/sectors\/health\/during\/index\.html$/);
     expect(await page.locator('h1').textContent()).toContain('Health');
   });
@@ -64,7 +75,11 @@ describe('offline bundle opened from disk', () => {
     await page.waitForFunction(() => document.querySelectorAll('.result-link').length > 0, undefined, { timeout: 20_000 });
     const before = await page.locator('.result-link').count();
     await page.getByRole('checkbox', { name: /^Guidance note/ }).check();
-    await page.waitForFunction(() => [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')) && document.querySelectorAll('.result-link').length > 0);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')) &&
+        document.querySelectorAll('.result-link').length > 0,
+    );
     expect(await page.locator('.result-link').count()).toBeLessThanOrEqual(before);
     const href = await page.locator('.result-link').first().getAttribute('href');
     expect(href).toMatch(/^\.\.\/guidance\/[a-z0-9-]+\/index\.html/);

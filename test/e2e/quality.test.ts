@@ -10,7 +10,7 @@ import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../htmlvalidate.config.mjs';
 import { serve } from '../../scripts/static-server.ts';
-import { listFiles } from '../../src/lib/files.ts';
+import { listFiles } from '../../src/project/files.ts';
 import { pageTypes, site } from '../helpers/browser.ts';
 import { dist, requireBuild } from '../helpers/dist.ts';
 
@@ -69,16 +69,24 @@ describe('every built page', () => {
 
 describe('in the browser', () => {
   let s: Awaited<ReturnType<typeof site>>;
-  beforeAll(async () => { s = await site({ headers: true }); });
-  afterAll(async () => { await s?.close(); });
+  beforeAll(async () => {
+    s = await site({ headers: true });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it.each(Object.entries(pageTypes))('%s page loads under the deployment CSP with no violation and no request to another host', async (_n, path) => {
     const context = await s.context();
     const page = await context.newPage();
     const violations: string[] = [];
     const foreign: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-    page.on('request', (r) => { if (!r.url().startsWith(s.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(s.url) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    });
     const response = await page.goto(s.url + path);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
@@ -96,7 +104,9 @@ describe('in the browser', () => {
     const context = await s.context();
     const page = await context.newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
     await page.goto(`${s.url}/sectors/`);
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('Control+k');

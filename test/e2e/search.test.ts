@@ -9,7 +9,9 @@ beforeAll(async () => {
   s = await site();
   page = await (await s.context()).newPage();
 });
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 async function search(query: string, params = ''): Promise<{ links: string[]; status: string }> {
   await page.goto(`${s.url}/search/?q=${encodeURIComponent(query)}${params}`);
@@ -73,7 +75,11 @@ describe('facets', () => {
     for (const t of types) expect(t).toMatch(/During a crisis/);
     await page.getByRole('checkbox', { name: /^Sector in a phase/ }).check();
     await page.waitForURL(/type=Sector\+in\+a\+phase/);
-    await page.waitForFunction(() => document.querySelectorAll('.result-type').length > 0 && [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Sector in a phase')));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.result-type').length > 0 &&
+        [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Sector in a phase')),
+    );
     const label = await page.locator('label[for^="f-type-sector-in-a-phase"]').textContent();
     expect(label).toMatch(/\(\d+\)/);
   });

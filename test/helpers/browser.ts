@@ -3,13 +3,19 @@
  * 127.0.0.1. Every page opened through `open()` records console errors, failed requests
  * and any request to a host other than the site's own, so tests can assert none happened.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { serve } from '../../scripts/static-server.ts';
 import { dist, requireBuild } from './dist.ts';
 
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 export interface Watched {
@@ -25,11 +31,17 @@ export async function launch(): Promise<Browser> {
 
 export function watch(page: Page, ownOrigin: string): Watched {
   const w: Watched = { page, consoleErrors: [], failedRequests: [], foreignRequests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') w.consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => w.consoleErrors.push(String(e)));
   // ERR_ABORTED is a load the browser cancelled because the page navigated on; not a failure.
-  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`); });
-  page.on('response', (r) => { if (r.status() >= 400) w.failedRequests.push(`${r.url()} (${r.status()})`); });
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) w.failedRequests.push(`${r.url()} (${r.status()})`);
+  });
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(ownOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreignRequests.push(url);

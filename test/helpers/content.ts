@@ -1,6 +1,6 @@
 /** Loads the real content once and lets a test change one entry to see what the check says. */
 import { fileURLToPath } from 'node:url';
-import { readContent, type RawContent, type RawEntry } from '../../src/lib/content-files.ts';
+import { type RawContent, type RawEntry, readContent } from '../../src/project/content-files.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const pristine = readContent(root);

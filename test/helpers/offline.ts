@@ -6,17 +6,17 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { dist } from './dist.ts';
 
-export function bundlePath(): string {
-  const dir = join(dist, 'download');
+export function bundlePath(site = dist): string {
+  const dir = join(site, 'download');
   const zip = readdirSync(dir).find((f) => /^mcof-atlas-.+\.zip$/.test(f));
   if (!zip) throw new Error('no offline bundle in dist/download/: run `npm run build`');
   return join(dir, zip);
 }
 
 /** Returns the file:// URL of the unzipped bundle's folder (ending in /). */
-export function unzipBundle(): { folder: string; url: string } {
+export function unzipBundle(site = dist): { folder: string; url: string } {
   const parent = mkdtempSync(join(tmpdir(), 'Offline copy é ñ '));
-  const files = unzipSync(readFileSync(bundlePath()));
+  const files = unzipSync(readFileSync(bundlePath(site)));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith('/')) continue;
     const path = join(parent, name);

@@ -1,7 +1,7 @@
 /** The curated content itself: counts, verbatim objectives, complete crosswalk, no invented ratings. */
 import { describe, expect, it } from 'vitest';
-import { resolveCitation, buildSourceIndex } from '../../src/lib/integrity.ts';
-import { containsVerbatim } from '../../src/lib/text.ts';
+import { resolveCitation, sourceCatalogue } from '../../src/core/citations.ts';
+import { containsVerbatim } from '../../src/core/text.ts';
 import { realContent } from '../helpers/content.ts';
 
 const content = realContent();
@@ -11,18 +11,29 @@ const sectors = of('sectors') as { id: string; data: any }[];
 describe('content counts', () => {
   it('has 15 sectors in each edition, numbered 1–15', () => {
     for (const edition of [2012, 2021]) {
-      const numbers = sectors.filter((s) => s.data.edition === edition).map((s) => s.data.number).sort((a, b) => a - b);
+      const numbers = sectors
+        .filter((s) => s.data.edition === edition)
+        .map((s) => s.data.number)
+        .sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     }
   });
   it('has 3 phases, 6 operating approaches and 5 cross-cutting issues', () => {
-    expect(of('phases').map((e) => e.id).sort()).toEqual(['after', 'before', 'during']);
+    expect(
+      of('phases')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['after', 'before', 'during']);
     expect(of('approaches')).toHaveLength(6);
     expect(of('crossCutting')).toHaveLength(5);
   });
   it('has the five source documents, the 2021 Addendum with ¶1–63 and the 2012 document with ¶1–15', () => {
-    expect(of('sources').map((e) => e.id).sort()).toEqual(['about-iom-2024', 'asia-pacific-epc-2020', 'mcof-2012', 'mcof-2021-addendum', 'operations-and-emergencies-2020']);
-    const index = buildSourceIndex(content.entries);
+    expect(
+      of('sources')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['about-iom-2024', 'asia-pacific-epc-2020', 'mcof-2012', 'mcof-2021-addendum', 'operations-and-emergencies-2020']);
+    const index = sourceCatalogue(content.entries.filter((e) => e.collection === 'sources'));
     expect([...index.structures.get('mcof-2021-addendum')!.paragraphs.keys()]).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
     expect([...index.structures.get('mcof-2012')!.paragraphs.keys()]).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
   });
@@ -34,7 +45,7 @@ describe('content counts', () => {
 });
 
 describe('sector objectives are the official wording', () => {
-  const index = buildSourceIndex(content.entries);
+  const index = sourceCatalogue(content.entries.filter((e) => e.collection === 'sources'));
   it.each(sectors.map((s) => [s.data.edition, s.id, s] as const))('%i %s: objective is verbatim in its cited paragraph', (_e, _id, sector) => {
     const resolved = resolveCitation(index, sector.data.objective.cite);
     expect('text' in resolved && containsVerbatim(resolved.text, sector.data.objective.text)).toBe(true);
@@ -51,15 +62,20 @@ describe('crosswalk', () => {
   it('maps every 2012 sector forward and every 2021 sector back', () => {
     for (const s of sectors) {
       const side = s.data.edition === 2012 ? 'from' : 'to';
-      expect(mappings.some((m) => m[side].includes(s.id)), s.id).toBe(true);
+      expect(
+        mappings.some((m) => m[side].includes(s.id)),
+        s.id,
+      ).toBe(true);
     }
   });
   it('records the documented split of Camp Management and Displacement Tracking', () => {
-    expect(mappings).toContainEqual(expect.objectContaining({
-      from: ['camp-management-and-displacement-tracking'],
-      to: ['camp-coordination-and-camp-management', 'displacement-tracking'],
-      change: 'split',
-    }));
+    expect(mappings).toContainEqual(
+      expect.objectContaining({
+        from: ['camp-management-and-displacement-tracking'],
+        to: ['camp-coordination-and-camp-management', 'displacement-tracking'],
+        change: 'split',
+      }),
+    );
   });
 });
 

@@ -1,10 +1,10 @@
-import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { compileTerms, firstUses, splitByTerms, type GlossaryTerm } from '../../src/lib/glossary-terms.ts';
-import { remarkGlossary } from '../../src/plugins/remark-glossary.ts';
+import { remarkGlossary } from '../../config/markdown/remark-glossary.ts';
+import { compileTerms, firstUses, type GlossaryTerm, splitByTerms } from '../../src/core/glossary-terms.ts';
 
 const terms: GlossaryTerm[] = [
   { id: 'wash', term: 'WASH', kind: 'acronym', expansion: 'water, sanitation and hygiene', definition: 'Water supply and hygiene work.' },
@@ -22,7 +22,10 @@ describe('glossary term matching', () => {
   it('matches terms case-insensitively and prefers the longer overlapping term', () => {
     const used = new Set<string>();
     const m = firstUses('Durable solutions end displacement.', compiled, used);
-    expect(m.map((x) => [x.term.id, x.start])).toEqual([['durable-solutions', 0], ['displacement', 22]]);
+    expect(m.map((x) => [x.term.id, x.start])).toEqual([
+      ['durable-solutions', 0],
+      ['displacement', 22],
+    ]);
   });
   it('links only the first use on a page', () => {
     const used = new Set<string>();
@@ -37,12 +40,21 @@ describe('glossary term matching', () => {
 
 describe('remark-glossary', () => {
   const render = async (md: string) =>
-    String(await unified().use(remarkParse).use(remarkGlossary, { terms }).use(remarkRehype).use(rehypeStringify).process({ value: md, path: '/x/content/guidance/n.mdx' }));
+    String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkGlossary, { terms })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process({ value: md, path: '/x/content/guidance/n.mdx' }),
+    );
 
   it('links the first use to the glossary with an inline definition, and leaves headings alone', async () => {
     const html = await render('## WASH\n\nIOM WASH teams. More WASH.\n');
     expect(html).toContain('<h2>WASH</h2>');
-    expect(html).toContain('<span class="cite-wrap gloss-wrap"><a href="/glossary/#wash" class="gloss">WASH</a><span class="cite-tip" role="tooltip" data-pagefind-ignore="">water, sanitation and hygiene: Water supply and hygiene work.</span></span>');
+    expect(html).toContain(
+      '<span class="cite-wrap gloss-wrap"><a href="/glossary/#wash" class="gloss">WASH</a><span class="cite-tip" role="tooltip" data-pagefind-ignore="">water, sanitation and hygiene: Water supply and hygiene work.</span></span>',
+    );
     expect(html.match(/class="gloss"/g)).toHaveLength(1);
   });
   it('does not touch text inside links or code', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/integrity.ts';
+import { checkContent, formatProblems } from '../../src/core/check/integrity.ts';
 import { realContent, withChange } from '../helpers/content.ts';
 
 describe('content integrity check on the real content', () => {
@@ -11,7 +11,9 @@ describe('content integrity check on the real content', () => {
 
 describe('what a content editor sees when they get something wrong', () => {
   it('names a misspelt sector reference, the file, the field, and suggests the right id', () => {
-    const content = withChange('policies', 'sendai-framework', (d) => { d.sectors = ['disaster-risk-managment']; });
+    const content = withChange('policies', 'sendai-framework', (d) => {
+      d.sectors = ['disaster-risk-managment'];
+    });
     const [problem] = checkContent(content);
     expect(problem).toEqual({
       file: 'content/policies/sendai-framework.yaml',
@@ -22,7 +24,9 @@ describe('what a content editor sees when they get something wrong', () => {
   });
 
   it('rejects a citation to a paragraph that does not exist and gives the valid range', () => {
-    const content = withChange('sectors', 'health', (d) => { d.description.cite = [{ source: 'mcof-2021-addendum', paragraph: 99 }]; });
+    const content = withChange('sectors', 'health', (d) => {
+      d.description.cite = [{ source: 'mcof-2021-addendum', paragraph: 99 }];
+    });
     const problems = checkContent(content);
     expect(problems).toContainEqual({
       file: 'content/sectors/2021/health.yaml',
@@ -33,7 +37,9 @@ describe('what a content editor sees when they get something wrong', () => {
   });
 
   it('reports a missing objective with an example of what to add', () => {
-    const content = withChange('sectors', 'protection', (d) => { delete d.objective; });
+    const content = withChange('sectors', 'protection', (d) => {
+      delete d.objective;
+    });
     const problems = checkContent(content);
     expect(problems).toHaveLength(1);
     expect(problems[0].file).toBe('content/sectors/2021/protection.yaml');
@@ -43,48 +49,66 @@ describe('what a content editor sees when they get something wrong', () => {
   });
 
   it('catches an objective that is not word for word the official text', () => {
-    const content = withChange('sectors', 'health', (d) => { d.objective.text = d.objective.text.replace('life-saving', 'essential'); });
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({
-      field: 'objective.text',
-      message: 'the quoted text is not found word for word in mcof-2021-addendum ¶42',
-    }));
+    const content = withChange('sectors', 'health', (d) => {
+      d.objective.text = d.objective.text.replace('life-saving', 'essential');
+    });
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({
+        field: 'objective.text',
+        message: 'the quoted text is not found word for word in mcof-2021-addendum ¶42',
+      }),
+    );
   });
 
   it('names an unknown source document and suggests the closest one', () => {
-    const content = withChange('sectors', 'health', (d) => { d.objective.cite = { source: 'mcof-2021-adendum', paragraph: 42 }; });
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({
-      field: 'objective.cite',
-      message: 'source "mcof-2021-adendum" does not exist',
-      fix: 'did you mean "mcof-2021-addendum"? Sources are the files in content/sources/',
-    }));
+    const content = withChange('sectors', 'health', (d) => {
+      d.objective.cite = { source: 'mcof-2021-adendum', paragraph: 42 };
+    });
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({
+        field: 'objective.cite',
+        message: 'source "mcof-2021-adendum" does not exist',
+        fix: 'did you mean "mcof-2021-addendum"? Sources are the files in content/sources/',
+      }),
+    );
   });
 
   it('names an unknown section of an un-numbered document and suggests the closest heading', () => {
-    const content = withChange('guidance', 'displacement-tracking', (d) => { d.cite = [{ source: 'operations-and-emergencies-2020', section: 'displacement-trackin' }]; });
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({
-      file: 'content/guidance/displacement-tracking.mdx',
-      field: 'cite.0',
-      message: 'section "displacement-trackin" does not exist in "operations-and-emergencies-2020"',
-      fix: 'did you mean "displacement-tracking"?',
-    }));
+    const content = withChange('guidance', 'displacement-tracking', (d) => {
+      d.cite = [{ source: 'operations-and-emergencies-2020', section: 'displacement-trackin' }];
+    });
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/displacement-tracking.mdx',
+        field: 'cite.0',
+        message: 'section "displacement-trackin" does not exist in "operations-and-emergencies-2020"',
+        fix: 'did you mean "displacement-tracking"?',
+      }),
+    );
   });
 
   it('checks cite: links inside Markdown bodies with the line number', () => {
     const content = realContent();
     const note = content.entries.find((e) => e.collection === 'guidance' && e.id === 'displacement-tracking')!;
     note.body = 'Intro.\n\nSee [¶370](cite:mcof-2021-addendum#p370).\n';
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({
-      field: 'body line 3',
-      message: 'paragraph 370 does not exist in "mcof-2021-addendum" (it has ¶1–63)',
-    }));
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({
+        field: 'body line 3',
+        message: 'paragraph 370 does not exist in "mcof-2021-addendum" (it has ¶1–63)',
+      }),
+    );
   });
 
   it('rejects a sector linked to a sector of the other edition', () => {
-    const content = withChange('sectors', 'health', (d) => { d.related = ['health-support']; });
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({
-      field: 'related.0',
-      message: '"health-support" is a 2012 sector; link sectors of the same edition',
-    }));
+    const content = withChange('sectors', 'health', (d) => {
+      d.related = ['health-support'];
+    });
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({
+        field: 'related.0',
+        message: '"health-support" is a 2012 sector; link sectors of the same edition',
+      }),
+    );
   });
 
   it('reports a 2012 sector left out of the crosswalk', () => {
@@ -102,9 +126,15 @@ describe('what a content editor sees when they get something wrong', () => {
   });
 
   it('reports a duplicate sector number and a folder/edition mismatch', () => {
-    const content = withChange('sectors', 'health', (d) => { d.number = 1; });
-    expect(checkContent(content)).toContainEqual(expect.objectContaining({ field: 'number', message: expect.stringMatching(/^number 1 is already used by content\/sectors\/2021\//) }));
-    const moved = withChange('sectors', 'health', (d) => { d.edition = 2012; });
+    const content = withChange('sectors', 'health', (d) => {
+      d.number = 1;
+    });
+    expect(checkContent(content)).toContainEqual(
+      expect.objectContaining({ field: 'number', message: expect.stringMatching(/^number 1 is already used by content\/sectors\/2021\//) }),
+    );
+    const moved = withChange('sectors', 'health', (d) => {
+      d.edition = 2012;
+    });
     expect(checkContent(moved)).toContainEqual(expect.objectContaining({ field: 'edition', message: 'the file is in sectors/2021/ but says edition 2012' }));
   });
 

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, targetFile } from '../../src/lib/link-check.ts';
+import { findBrokenLinks, targetFile } from '../../src/core/link-check.ts';
 
 describe('internal link check', () => {
   const pages = [
-    { file: 'index.html', html: '<a href="/sectors/health/">ok</a><a href="/sectors/nope/">bad</a><a href="/sources/doc/#p3">ok</a><a href="/sources/doc/#p99">bad anchor</a><a href="https://www.iom.int/">external</a><img src="/favicon.svg">' },
-    { file: 'sectors/health/index.html', html: '<h2 id="about">About</h2><a href="#about">self</a><a href="../../index.html">up</a><a href="#missing">bad</a>' },
+    {
+      file: 'index.html',
+      html: '<a href="/sectors/health/">ok</a><a href="/sectors/nope/">bad</a><a href="/sources/doc/#p3">ok</a><a href="/sources/doc/#p99">bad anchor</a><a href="https://www.iom.int/">external</a><img src="/favicon.svg">',
+    },
+    {
+      file: 'sectors/health/index.html',
+      html: '<h2 id="about">About</h2><a href="#about">self</a><a href="../../index.html">up</a><a href="#missing">bad</a>',
+    },
     { file: 'sources/doc/index.html', html: '<h4 id="p3">3</h4>' },
   ];
   it('reports missing pages and anchors with the page they are on', () => {
@@ -16,7 +22,13 @@ describe('internal link check', () => {
   });
   it('reads pages given lazily at most twice each (own links, then as a fragment target)', () => {
     const reads = new Map<string, number>();
-    const lazy = pages.map((p) => ({ file: p.file, get html() { reads.set(p.file, (reads.get(p.file) ?? 0) + 1); return p.html; } }));
+    const lazy = pages.map((p) => ({
+      file: p.file,
+      get html() {
+        reads.set(p.file, (reads.get(p.file) ?? 0) + 1);
+        return p.html;
+      },
+    }));
     expect(findBrokenLinks(lazy, new Set(['favicon.svg']))).toHaveLength(3);
     expect(Math.max(...reads.values())).toBeLessThanOrEqual(2);
     expect(reads.size).toBe(3);

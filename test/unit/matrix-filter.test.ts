@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, filtersFromSearch, filtersToSearch, rowMatches } from '../../src/lib/matrix-filter.ts';
+import { defaultFilters, filtersFromSearch, filtersToSearch, rowMatches } from '../../src/core/matrix-filter.ts';
 
 const health = { crossCutting: ['law-and-policy'], systems: ['health-cluster'], approaches: [], text: 'health to reduce the mortality' };
 

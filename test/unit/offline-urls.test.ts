@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, offlineCss, offlineHtml, offlineSrcset, offlineUrl, rootFrom } from '../../src/lib/offline-urls.ts';
+import { fileForPath, offlineCss, offlineHtml, offlineSrcset, offlineUrl, rootFrom } from '../../config/offline/offline-urls.ts';
 
 describe('offline URL rewriting', () => {
   it('turns root-absolute directory URLs into relative index.html paths', () => {
@@ -24,11 +24,16 @@ describe('offline URL rewriting', () => {
   });
   it('rewrites srcset candidates and CSS url()', () => {
     expect(offlineSrcset('/img/a.png 1x, /img/b.png 2x', 'x/index.html')).toBe('../img/a.png 1x, ../img/b.png 2x');
-    expect(offlineCss("a{background:url('/img/a.png')} b{src:url(/f.woff2)} c{x:url(data:abc)}", '_astro/s.css')).toBe("a{background:url('../img/a.png')} b{src:url(../f.woff2)} c{x:url(data:abc)}");
+    expect(offlineCss("a{background:url('/img/a.png')} b{src:url(/f.woff2)} c{x:url(data:abc)}", '_astro/s.css')).toBe(
+      "a{background:url('../img/a.png')} b{src:url(../f.woff2)} c{x:url(data:abc)}",
+    );
   });
   it('rewrites attributes in HTML but not text, including code blocks', () => {
-    const html = '<a href="/sectors/">Sectors</a><img src="/favicon.svg" srcset="/a.png 2x"><pre><code>&lt;a href="/sectors/"&gt; fetch("/pagefind/")</code></pre><p style="background:url(/x.png)">see /sectors/ here</p><style>.a{background:url(/y.png)}</style>';
-    expect(offlineHtml(html, 'matrix/index.html')).toBe('<a href="../sectors/index.html">Sectors</a><img src="../favicon.svg" srcset="../a.png 2x"><pre><code>&lt;a href="/sectors/"&gt; fetch("/pagefind/")</code></pre><p style="background:url(../x.png)">see /sectors/ here</p><style>.a{background:url(../y.png)}</style>');
+    const html =
+      '<a href="/sectors/">Sectors</a><img src="/favicon.svg" srcset="/a.png 2x"><pre><code>&lt;a href="/sectors/"&gt; fetch("/pagefind/")</code></pre><p style="background:url(/x.png)">see /sectors/ here</p><style>.a{background:url(/y.png)}</style>';
+    expect(offlineHtml(html, 'matrix/index.html')).toBe(
+      '<a href="../sectors/index.html">Sectors</a><img src="../favicon.svg" srcset="../a.png 2x"><pre><code>&lt;a href="/sectors/"&gt; fetch("/pagefind/")</code></pre><p style="background:url(../x.png)">see /sectors/ here</p><style>.a{background:url(../y.png)}</style>',
+    );
   });
   it('leaves data attributes that are not URLs alone', () => {
     expect(offlineHtml('<tr data-sector="/x/" data-text="/y/">', 'index.html')).toBe('<tr data-sector="/x/" data-text="/y/">');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixCsv, openData, openDataJsonSchema, openDataSchema } from '../../src/lib/open-data.ts';
+import { matrixCsv, openData, openDataJsonSchema, openDataSchema } from '../../src/core/open-data.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -9,7 +9,12 @@ describe('open data', () => {
   it('publishes both editions with verbatim objectives and cited phases, and no ratings', () => {
     expect(data.sectors).toHaveLength(30);
     const wash = data.sectors.find((s) => s.id === 'water-sanitation-and-hygiene')!;
-    expect(wash.objective.citation).toEqual({ source: 'mcof-2021-addendum', paragraph: 40, url: '/sources/mcof-2021-addendum/#p40', label: 'MCOF 2021 Addendum ¶40' });
+    expect(wash.objective.citation).toEqual({
+      source: 'mcof-2021-addendum',
+      paragraph: 40,
+      url: '/sources/mcof-2021-addendum/#p40',
+      label: 'MCOF 2021 Addendum ¶40',
+    });
     expect(JSON.stringify(data)).not.toMatch(/"(critical|important|recommended)"/i);
     expect(openDataSchema.safeParse(data).success).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingsFromHtml } from '../../src/lib/page-headings.ts';
+import { headingsFromHtml } from '../../src/core/page-headings.ts';
 
 describe('headingsFromHtml', () => {
   it('lists h2 and h3 with ids in document order, with their visible text', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, emptyState, encodeState, plannerCsv } from '../../src/lib/planner-state.ts';
+import { decodeState, emptyState, encodeState, plannerCsv } from '../../src/core/planner-state.ts';
 
 const sectors = ['health', 'protection', 'movement-assistance'];
 const phases = ['before', 'during', 'after'];
 
 describe('planner state in the URL', () => {
-  const state = { title: 'Cyclone response, Region X', ratings: { 'health/during': 'critical', 'protection/before': 'recommended', 'movement-assistance/after': 'important' } as const, notes: { health: 'Cholera risk & 2 clinics' } };
+  const state = {
+    title: 'Cyclone response, Region X',
+    ratings: { 'health/during': 'critical', 'protection/before': 'recommended', 'movement-assistance/after': 'important' } as const,
+    notes: { health: 'Cholera risk & 2 clinics' },
+  };
 
   it('round-trips title, ratings and notes', () => {
     const fragment = encodeState(state, sectors, phases);
@@ -19,7 +23,11 @@ describe('planner state in the URL', () => {
     expect(decodeState('#v=1&r=ZZ', sectors, phases)).toEqual({ title: '', ratings: {}, notes: {} });
   });
   it('exports CSV with quoting and the own-assessment label', () => {
-    const csv = plannerCsv(state, sectors.map((id) => ({ id, title: id === 'health' ? 'Health' : id })), phases.map((id) => ({ id, title: id })));
+    const csv = plannerCsv(
+      state,
+      sectors.map((id) => ({ id, title: id === 'health' ? 'Health' : id })),
+      phases.map((id) => ({ id, title: id })),
+    );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Context,Sector,before,during,after,Note,Source of ratings');
     expect(lines[1]).toBe('"Cyclone response, Region X",Health,,Critical,,Cholera risk & 2 clinics,User\'s own assessment (not IOM\'s)');

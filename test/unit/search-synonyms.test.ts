@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainText } from '../../src/integrations/search-synonyms.ts';
-import { synonymGroups, synonymsFor } from '../../src/lib/search-synonyms.ts';
+import { mainText } from '../../config/integrations/search-synonyms.ts';
+import { synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
 import { realContent } from '../helpers/content.ts';
 
 const groups = synonymGroups([
@@ -24,13 +24,20 @@ describe('search synonyms from the glossary', () => {
     expect(groups).toHaveLength(2);
   });
   it('covers the acronyms staff type, from the real glossary', () => {
-    const entries = realContent().entries.filter((e) => e.collection === 'glossary').map((e) => e.data as any);
+    const entries = realContent()
+      .entries.filter((e) => e.collection === 'glossary')
+      .map((e) => e.data as any);
     const real = synonymGroups(entries.map((d) => ({ term: d.term, kind: d.kind, expansion: d.expansion, aliases: d.aliases ?? [] })));
     for (const acronym of ['WASH', 'CCCM', 'MHPSS', 'HLP', 'DTM', 'CBI', 'NFI', 'DRR']) {
-      expect(real.some((g) => g.members[0].text === acronym && g.members.length > 1), acronym).toBe(true);
+      expect(
+        real.some((g) => g.members[0].text === acronym && g.members.length > 1),
+        acronym,
+      ).toBe(true);
     }
   });
   it('reads the text of <main> without scripts and hidden facets', () => {
-    expect(mainText('<main><p>WASH &amp; more</p><script>x</script><div hidden data-pagefind-ignore><span>Sector</span></div></main>').replace(/\s+/g, ' ').trim()).toBe('WASH & more');
+    expect(
+      mainText('<main><p>WASH &amp; more</p><script>x</script><div hidden data-pagefind-ignore><span>Sector</span></div></main>').replace(/\s+/g, ' ').trim(),
+    ).toBe('WASH & more');
   });
 });

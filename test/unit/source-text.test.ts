@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceStructure } from '../../src/lib/source-text.ts';
-import { containsVerbatim, excerpt, normalizeForComparison } from '../../src/lib/text.ts';
+import { readSourceStructure } from '../../src/core/source-text.ts';
+import { containsVerbatim, excerpt, normalizeForComparison } from '../../src/core/text.ts';
 
 const doc = `## Introduction
 

@@ -1,0 +1,23 @@
+/** `astro build` alone makes the whole site: the steps that must run in order are wired in that order. */
+import { describe, expect, it } from 'vitest';
+import { postBuildSteps } from '../../config/integrations/outputs.ts';
+
+describe('build pipeline', async () => {
+  const { default: config } = await import('../../astro.config.ts');
+  const names = (config.integrations ?? []).flat().map((i) => (i as { name: string }).name);
+
+  it('checks content first, adds search synonyms before Starlight runs Pagefind, and writes outputs last', () => {
+    expect(names[0]).toBe('mcof-atlas:content-check');
+    expect(names.indexOf('mcof-atlas:search-synonyms')).toBeLessThan(names.indexOf('@astrojs/starlight'));
+    expect(names.at(-1)).toBe('mcof-atlas:outputs');
+  });
+
+  it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all)', () => {
+    expect(postBuildSteps).toEqual(['link check', 'security headers', 'offline bundle']);
+  });
+
+  it('has no separate post-build commands in package.json', async () => {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toBe('astro build --force');
+  });
+});
