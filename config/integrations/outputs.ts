@@ -3,10 +3,14 @@
  * order: 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page). Listed after Starlight, whose own build:done hook runs Pagefind.
+ * download page), 4. publishing: the build was written into a staging folder beside
+ * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
+ * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
+ * Listed after Starlight, whose own build:done hook runs Pagefind.
  */
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
@@ -14,13 +18,52 @@ import { buildOfflineBundle } from '../offline/bundle.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
-export const postBuildSteps = ['link check', 'security headers', 'offline bundle'] as const;
+export const postBuildSteps = ['link check', 'security headers', 'offline bundle', 'publish'] as const;
+
+/** The staging folder a build writes into: a sibling of the output folder, so the swap is a rename. */
+export function stagingFolder(outDir: string): string {
+  return `${outDir.replace(/[\\/]+$/, '')}.staging`;
+}
+
+/** What the last line of a failed build says about the output folder. */
+export function untouchedMessage(outDir: string, name = 'dist/'): string {
+  const index = join(outDir, 'index.html');
+  if (!existsSync(index)) return `${name} not written: there is no earlier good build.`;
+  return `${name} left as it was: the last good build from ${statSync(index).mtime.toISOString().replace('T', ' ').slice(0, 19)} UTC.`;
+}
+
+/** Replaces the output folder by the finished staging folder. */
+export function publish(staging: string, outDir: string): void {
+  const old = `${outDir.replace(/[\\/]+$/, '')}.previous`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(staging, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
 
 export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; edition: AtlasEdition; root: string }): AstroIntegration {
+  let outDir = '';
+  let published = false;
   return {
     name: 'mcof-atlas:outputs',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command === 'build') {
+          outDir = fileURLToPath(config.outDir);
+          const staging = stagingFolder(outDir);
+          rmSync(staging, { recursive: true, force: true });
+          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+          const name = `${outDir
+            .replace(/[\\/]+$/, '')
+            .split(/[\\/]/)
+            .pop()}/`;
+          // Any failure, in any step of any integration, ends the process before publish().
+          process.once('exit', (code) => {
+            if (published) return;
+            rmSync(staging, { recursive: true, force: true });
+            if (code !== 0) console.error(untouchedMessage(outDir, name));
+          });
+        }
         if (!deploy.site) {
           logger.warn(
             'SITE_URL is not set: no canonical links, sitemap or handout QR codes. Set it to the public origin, e.g. SITE_URL=https://atlas.example.net npm run build (see the README, "Deploy").',
@@ -30,11 +73,14 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { pages } = checkBuiltLinks(dist, deploy.base);
-        logger.info(`1/3 link check: ${pages} pages, no broken internal links or anchors`);
+        logger.info(`1/4 link check: ${pages} pages, no broken internal links or anchors`);
         const headers = writeSecurityHeaders(dist, deploy.base);
-        logger.info(`2/3 security headers: CSP with ${headers.hashes} inline script hashes written to _headers`);
+        logger.info(`2/4 security headers: CSP with ${headers.hashes} inline script hashes written to _headers`);
         const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
-        logger.info(`3/3 offline bundle: ${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`);
+        logger.info(`3/4 offline bundle: ${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`);
+        publish(dist, outDir);
+        published = true;
+        logger.info(`4/4 published: ${outDir}`);
       },
     },
   };

@@ -12,11 +12,10 @@ export interface DeployConfig {
 }
 
 export class DeployConfigError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
+  readonly hint: string;
+  constructor(message: string, hint: string) {
     super(message);
+    this.hint = hint;
   }
 }
 

@@ -30,6 +30,7 @@ async function freePort(): Promise<number> {
 describe('the nginx recipe (deploy/nginx.conf)', () => {
   const work = mkdtempSync(join(tmpdir(), 'mcof-nginx-'));
   let origin = '';
+  let nginx: ReturnType<typeof spawn> | undefined;
 
   beforeAll(async () => {
     requireBuild();
@@ -44,7 +45,7 @@ describe('the nginx recipe (deploy/nginx.conf)', () => {
     );
     execFileSync(nginxBinary, ['-t', '-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'pipe' });
     const child = spawn(nginxBinary, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'ignore' });
-    afterAll(() => child.kill());
+    nginx = child;
     // Wait until nginx answers (it starts in well under a second).
     for (let tries = 0; tries < 100; tries++) {
       if (
@@ -56,7 +57,10 @@ describe('the nginx recipe (deploy/nginx.conf)', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    nginx?.kill();
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it('serves pages with the build’s Content-Security-Policy and the other security headers', async () => {
     const csp = /Content-Security-Policy: (.+)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1];
@@ -106,7 +110,9 @@ describe('the GitHub Pages workflow (.github/workflows/pages.yml)', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
     const build = steps.find((s) => s.run === 'npm run build');
-    expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+    // GitHub Actions expressions, compared as the text written in the workflow.
+    const expression = (name: string) => `\${{ steps.pages.outputs.${name} }}`;
+    expect(build?.env).toEqual({ SITE_URL: expression('origin'), BASE_PATH: expression('base_path') });
   });
 
   it('uploads dist/ as the Pages artifact', () => {

@@ -12,8 +12,8 @@ describe('build pipeline', async () => {
     expect(names.at(-1)).toBe('mcof-atlas:outputs');
   });
 
-  it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all)', () => {
-    expect(postBuildSteps).toEqual(['link check', 'security headers', 'offline bundle']);
+  it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then publishes', () => {
+    expect(postBuildSteps).toEqual(['link check', 'security headers', 'offline bundle', 'publish']);
   });
 
   it('has no separate post-build commands in package.json', async () => {

@@ -126,7 +126,7 @@ const cases: [RawEntry['collection'], string, string, (d: Record<string, any>) =
     (d) => {
       d.year = 'fifteen';
     },
-    'year: expected number but found string',
+    'year: expected a number but found text "fifteen"',
   ],
   [
     'guidance',
@@ -162,7 +162,7 @@ const cases: [RawEntry['collection'], string, string, (d: Record<string, any>) =
     (d) => {
       d.budgets2020[0].amountUsdMillions = 'USD 38.7 M';
     },
-    'budgets2020.0.amountUsdMillions: expected number but found string',
+    'budgets2020.0.amountUsdMillions: expected a number but found text "USD 38.7 M"',
   ],
 ];
 
