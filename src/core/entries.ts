@@ -11,12 +11,19 @@ export interface RawEntry {
   data: unknown;
   /** Markdown/MDX body, for documents. */
   body?: string;
+  /** The line of the file where the body starts (after the front matter), for messages. */
+  bodyLine?: number;
 }
 
-/** A file that could not even be parsed (bad YAML, missing front matter). */
+/** A file that could not even be read as an entry (bad YAML, no front matter, empty, not loadable). */
 export interface ParseFailure {
   file: string;
   message: string;
+  /** Where in the file, e.g. `line 5`; `(file)` when it is the file as a whole. */
+  field?: string;
+  fix?: string;
+  /** The collection and id the file would have had, so problems caused by its absence are folded into this one. */
+  would?: { collection: CollectionName; id: string };
 }
 
 export interface RawContent {

@@ -12,9 +12,15 @@ import type { z } from 'zod';
 import { type CitationLike, parseCiteTarget, resolveCitation, type SourceCatalogue, sourceCatalogue } from '../citations.ts';
 import { type CollectionName, checkedCollections, collections, plainSchemas } from '../collections.ts';
 import type { RawContent, RawEntry } from '../entries.ts';
+import { sitePages } from '../site-pages.ts';
+import { closest } from '../suggest.ts';
 import { containsVerbatim } from '../text.ts';
+import { linkProblems, mdxProblems } from './bodies.ts';
+import { figureProblems, ratingProblems } from './claims.ts';
+import { glossaryProblems } from './glossary.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type ReferenceField, referenceFields } from './references.ts';
+import { footnoteProblems, numberingProblems } from './sources.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -36,39 +42,117 @@ function hintFor(path: (string | number)[]): string {
 }
 
 type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
 
-/** Picks, for a union, the alternative the editor most likely meant (the one with fewest problems). */
-function flattenIssues(issues: Issue[], base: (string | number)[] = []): { path: (string | number)[]; issue: Issue }[] {
+const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
+
+/** The object schemas a value at `path` may be checked against (several for a union). */
+function objectsAt(schema: AnySchema, path: (string | number)[]): AnySchema[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+      return objectsAt(def.innerType as AnySchema, path);
+    case 'pipe':
+      return objectsAt(def.in as AnySchema, path);
+    case 'union':
+      return (def.options as AnySchema[]).flatMap((o) => objectsAt(o, path));
+    case 'array':
+      return path.length ? objectsAt(def.element as AnySchema, path.slice(1)) : [];
+    case 'object': {
+      if (!path.length) return [schema];
+      const child = (def.shape as Record<string, AnySchema>)[String(path[0])];
+      return child ? objectsAt(child, path.slice(1)) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+const keysOf = (objects: AnySchema[]) => [...new Set(objects.flatMap((o) => Object.keys(defOf(o).shape as object)))];
+const requiredKeysOf = (object: AnySchema) =>
+  Object.entries(defOf(object).shape as Record<string, AnySchema>)
+    .filter(([, child]) => !['optional', 'default', 'prefault'].includes(defOf(child).type))
+    .map(([k]) => k);
+
+/** What a value of each type looks like in YAML, for "expected a number" style messages. */
+const examples: Record<string, (name: string) => string> = {
+  number: (name) => `\`${name}: 3\` (digits only, no quotes or units)`,
+  string: (name) => `\`${name}: "…"\``,
+  array: (name) => `\`${name}: [first, second]\` or one \`- item\` per line`,
+  boolean: (name) => `\`${name}: true\``,
+  object: (name) => `\`${name}:\` followed by its fields, indented by two spaces`,
+};
+const kindOf = (value: unknown) =>
+  value === null
+    ? 'nothing'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'string'
+        ? `text "${value}"`
+        : typeof value === 'object'
+          ? 'a group of fields'
+          : `${typeof value} ${String(value)}`;
+
+type Located = { path: (string | number)[]; issue: Issue; message?: string; fix?: string };
+
+/**
+ * Picks, for a union, the alternative the editor most likely meant (the one with fewest
+ * problems); when the value matches none of them at all, says what each would need.
+ */
+function flattenIssues(issues: Issue[], schema: AnySchema, base: (string | number)[] = []): Located[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'invalid_union' && issue.errors.length) {
+      const input = (issue as { input?: unknown }).input;
+      const options = objectsAt(schema, path);
+      const present = input && typeof input === 'object' && !Array.isArray(input) ? Object.keys(input) : [];
+      const usesOne = options.some((o) => requiredKeysOf(o).some((k) => present.includes(k)));
+      if (options.length > 1 && !usesOne) {
+        const ways = options.map((o) =>
+          requiredKeysOf(o)
+            .map((k) => `\`${k}\``)
+            .join(', '),
+        );
+        return [{ path, issue, message: `needs either ${ways.join(' or ')}`, fix: hintFor(path) }];
+      }
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-      return flattenIssues(best, path);
+      return flattenIssues(best, schema, path);
     }
     return [{ path, issue }];
   });
 }
 
-function describeIssue(path: (string | number)[], issue: Issue): { message: string; fix: string } {
-  const name = String(path[path.length - 1] ?? 'entry');
+function describeIssue(schema: AnySchema, { path, issue, message, fix }: Located): { message: string; fix: string } {
+  if (message) return { message, fix: fix ?? hintFor(path) };
+  const name = String([...path].reverse().find((p) => typeof p === 'string') ?? 'entry');
+  const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if ((issue as { input?: unknown }).input === undefined) {
-        return { message: `required field \`${name}\` is missing`, fix: hintFor(path) };
-      }
-      return { message: `expected ${issue.expected} but found ${typeof (issue as { input?: unknown }).input}`, fix: hintFor(path) };
-    case 'unrecognized_keys':
+      if (input === undefined) return { message: `required field \`${name}\` is missing`, fix: hintFor(path) };
+      return {
+        message: `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`} but found ${kindOf(input)}`,
+        fix: `write it as ${examples[issue.expected]?.(name) ?? `a ${issue.expected}`}`,
+      };
+    case 'unrecognized_keys': {
+      const known = keysOf(objectsAt(schema, path));
+      const guesses = issue.keys.map((k) => closest(k, known)).filter(Boolean);
       return {
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
-        fix: 'remove it or correct its spelling; the allowed fields are listed in the collection’s schema in src/core/schemas/',
+        fix: guesses.length
+          ? `did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?`
+          : `remove it or correct its spelling; the fields allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`,
       };
+    }
     case 'invalid_value':
+      if (input === undefined) return { message: `required field \`${name}\` is missing`, fix: `add \`${name}: ${issue.values.map(String).join(' | ')}\`` };
       return {
-        message: `\`${String((issue as { input?: unknown }).input)}\` is not allowed here`,
+        message: `\`${String(input)}\` is not allowed here`,
         fix: `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
       };
-    case 'too_small':
-      return { message: issue.message, fix: hintFor(path) };
     default:
       return { message: issue.message, fix: hintFor(path) };
   }
@@ -88,9 +172,9 @@ export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; val
       valid.push({ ...entry, data: result.data });
       continue;
     }
-    for (const { path, issue } of flattenIssues(result.error.issues)) {
-      const { message, fix } = describeIssue(path, issue);
-      problems.push({ file: entry.file, field: path.join('.') || '(whole entry)', message, fix });
+    for (const located of flattenIssues(result.error.issues, schema)) {
+      const { message, fix } = describeIssue(schema, located);
+      problems.push({ file: entry.file, field: located.path.join('.') || '(whole entry)', message, fix });
     }
   }
   return { problems, valid };
@@ -138,14 +222,34 @@ const referenceFieldsOf = new Map<string, ReferenceField[]>(checkedCollections.m
 
 /** Checks every entry; `catalogue` is the sources already parsed by the caller, if it has them. */
 export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Problem[] {
-  const problems: Problem[] = raw.failures.map((f) => ({
-    file: f.file,
-    field: '(file)',
-    message: f.message,
-    fix: 'fix the file’s syntax; a YAML linter in your editor shows the exact line',
-  }));
+  const problems: Problem[] = [];
+  // Problems that make an entry unusable (unreadable file, invalid schema) are root causes:
+  // what other files then get wrong about that entry is counted under it, not listed.
+  const roots = new Map<string, { problem: Problem; more: number }>();
+  const rootKey = (collection: string, id: string) => `${collection}/${id}`;
+  for (const f of raw.failures) {
+    const problem = {
+      file: f.file,
+      field: f.field ?? '(file)',
+      message: f.message,
+      fix: f.fix ?? 'fix the file’s syntax; a YAML linter in your editor shows the exact line',
+    };
+    problems.push(problem);
+    if (f.would) roots.set(rootKey(f.would.collection, f.would.id), { problem, more: 0 });
+  }
   const { problems: schemaProblems, valid } = validateSchemas(raw.entries);
   problems.push(...schemaProblems);
+  const validSet = new Set(valid.map((e) => rootKey(e.collection, e.id)));
+  for (const entry of raw.entries) {
+    const first = schemaProblems.find((p) => p.file === entry.file);
+    if (first && !validSet.has(rootKey(entry.collection, entry.id))) roots.set(rootKey(entry.collection, entry.id), { problem: first, more: 0 });
+  }
+  /** The root problem of an entry that cannot be trusted, counting one more knock-on problem. */
+  const knockOn = (collection: string, id: string) => {
+    const root = roots.get(rootKey(collection, id));
+    if (root) root.more++;
+    return Boolean(root);
+  };
 
   // Ids: unique per collection (sector ids are unique across both editions, as pages use them).
   const byCollection = new Map<string, Map<string, RawEntry>>();
@@ -202,7 +306,7 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   // References.
   const targetsOf = (collection: string) => byCollection.get(collection);
   for (const entry of raw.entries) {
-    problems.push(...checkReferences(entry, referenceFieldsOf.get(entry.collection) ?? [], targetsOf));
+    problems.push(...checkReferences(entry, referenceFieldsOf.get(entry.collection) ?? [], targetsOf, knockOn, () => knockOn(entry.collection, entry.id)));
     if (entry.collection === 'crosswalk') {
       const movedTo = (entry.data as Data).movedTo;
       (Array.isArray(movedTo) ? (movedTo as { collection: string; id: string }[]) : []).forEach((m, i) => {
@@ -221,14 +325,23 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   // Citations and verbatim quotes.
   const index: SourceCatalogue = catalogue ?? sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources'));
   for (const [id, structure] of index.structures) {
-    const file = valid.find((e) => e.collection === 'sources' && e.id === id)?.file ?? id;
-    for (const n of structure.duplicateParagraphs) {
-      problems.push({
-        file,
-        field: '(body)',
-        message: `paragraph ${n} appears more than once`,
-        fix: 'each numbered paragraph must appear once; join or renumber as printed in the original',
-      });
+    const source = raw.entries.find((e) => e.collection === 'sources' && e.id === id);
+    const file = source?.file ?? id;
+    problems.push(...numberingProblems(file, structure), ...footnoteProblems(file, source?.body ?? '', source?.bodyLine));
+  }
+  const { pages, anchors } = sitePages(raw.entries, index.structures);
+  const citedText = (cite: CitationLike) => {
+    const resolved = resolveCitation(index, cite);
+    if (!('text' in resolved)) return undefined;
+    // A document's own date is printed on it ("the 2024 Emergency Manual").
+    const date = (raw.entries.find((e) => e.collection === 'sources' && e.id === cite.source)?.data as { date?: string } | undefined)?.date ?? '';
+    return `${resolved.text} ${date.slice(0, 4)}`;
+  };
+  for (const entry of raw.entries) {
+    if (entry.collection !== 'sources') problems.push(...ratingProblems(entry.file, entry.data), ...figureProblems(entry.file, entry.data, citedText));
+    if (entry.body !== undefined && entry.collection !== 'sources') {
+      if (entry.file.endsWith('.mdx')) problems.push(...mdxProblems(entry.file, entry.body, entry.bodyLine));
+      problems.push(...linkProblems(entry.file, entry.body, pages, anchors, entry.bodyLine));
     }
   }
   for (const entry of raw.entries) {
@@ -249,7 +362,8 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
       }
     }
     if (entry.body) {
-      for (const { target, line } of findCiteLinks(entry.body)) {
+      for (const { target, line: bodyLine } of findCiteLinks(entry.body)) {
+        const line = bodyLine + (entry.bodyLine ?? 1) - 1;
         const cite = parseCiteTarget(target);
         if (!cite) {
           problems.push({
@@ -281,6 +395,10 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
         });
       }
     }
+  }
+  problems.push(...glossaryProblems(raw.entries.filter((e) => e.collection === 'glossary')));
+  for (const { problem, more } of roots.values()) {
+    if (more) problem.message += ` (and ${more} more problem${more === 1 ? '' : 's'} in other files because of this)`;
   }
   return problems;
 }

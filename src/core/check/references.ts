@@ -75,6 +75,10 @@ export function checkReferences(
   entry: { file: string; data: unknown },
   fields: ReferenceField[],
   lookup: (collection: string) => Map<string, Target> | undefined,
+  /** Counts a problem caused by a target that is itself broken (unreadable or invalid); true if it was. */
+  knockOn: (collection: string, id: string) => boolean = () => false,
+  /** Counts a problem caused by the linking entry's own broken data (its edition, for `edition: 'same'`); true if it was. */
+  knockOnSelf: () => boolean = () => false,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const { path, rule } of fields) {
@@ -83,6 +87,7 @@ export function checkReferences(
       const targets = lookup(rule.collection);
       const target = targets?.get(value);
       if (!target) {
+        if (knockOn(rule.collection, value)) continue;
         const guess = closest(value, targets?.keys() ?? []);
         const folder = collections[rule.collection as CollectionName]?.folderHint ?? `content/${rule.collection}/`;
         problems.push({
@@ -94,6 +99,7 @@ export function checkReferences(
         continue;
       }
       const reason = ruleViolation(rule, target, entry);
+      if (reason && (knockOn(rule.collection, value) || (rule.edition === 'same' && knockOnSelf()))) continue;
       if (reason) problems.push({ file: entry.file, field, message: reason, fix: 'link an entry of the expected kind' });
     }
   }
