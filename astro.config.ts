@@ -43,6 +43,7 @@ const deploy = readDeploy();
 delete process.env.BASE_URL;
 const edition = readEdition(root);
 const { base } = deploy;
+const build = atlasOutputs({ deploy, edition, root });
 
 export default defineConfig({
   site: deploy.site,
@@ -62,6 +63,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: the build writes into a staging folder, so a failure anywhere leaves dist/ as it was.
+    build.staging,
     // Fails the build, before anything renders, with a message per content mistake.
     contentCheck(),
     // Must come before Starlight: its build:done hook runs Pagefind over the finished pages.
@@ -81,7 +84,7 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
     }),
     mdx(),
-    // After Starlight (Pagefind): link check, security headers, offline ZIP.
-    atlasOutputs({ deploy, edition, root }),
+    // After Starlight (Pagefind): link check, security headers, offline ZIP, then publish to dist/.
+    build.outputs,
   ],
 });

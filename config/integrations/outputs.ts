@@ -41,18 +41,26 @@ export function publish(staging: string, outDir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; edition: AtlasEdition; root: string }): AstroIntegration {
+/**
+ * Two integrations that share one build: `staging` comes first in the list (it points
+ * the build at the staging folder and, before the content check can fail, promises the
+ * "left as it was" line), `outputs` comes last (the post-build steps, then publishing).
+ */
+export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; edition: AtlasEdition; root: string }): {
+  staging: AstroIntegration;
+  outputs: AstroIntegration;
+} {
   let outDir = '';
   let published = false;
-  return {
-    name: 'mcof-atlas:outputs',
+  const staging: AstroIntegration = {
+    name: 'mcof-atlas:staging',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'build') {
           outDir = fileURLToPath(config.outDir);
-          const staging = stagingFolder(outDir);
-          rmSync(staging, { recursive: true, force: true });
-          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+          const folder = stagingFolder(outDir);
+          rmSync(folder, { recursive: true, force: true });
+          updateConfig({ outDir: pathToFileURL(`${folder}/`) });
           const name = `${outDir
             .replace(/[\\/]+$/, '')
             .split(/[\\/]/)
@@ -60,7 +68,7 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
           // Any failure, in any step of any integration, ends the process before publish().
           process.once('exit', (code) => {
             if (published) return;
-            rmSync(staging, { recursive: true, force: true });
+            rmSync(folder, { recursive: true, force: true });
             if (code !== 0) console.error(untouchedMessage(outDir, name));
           });
         }
@@ -70,6 +78,11 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
           );
         }
       },
+    },
+  };
+  const outputs: AstroIntegration = {
+    name: 'mcof-atlas:outputs',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { pages } = checkBuiltLinks(dist, deploy.base);
@@ -84,4 +97,5 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
       },
     },
   };
+  return { staging, outputs };
 }

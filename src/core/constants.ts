@@ -13,3 +13,5 @@ export const offlineSearchLinkClass = 'offline-search-link';
 export const searchSynonymsClass = 'search-synonyms';
 /** Class of the footer line naming the atlas edition. */
 export const editionClass = 'atlas-edition';
+/** Global through which `astro dev` hands the content check's report to the page renderer (src/middleware.ts). */
+export const devProblemsGlobal = '__mcofContentProblems';

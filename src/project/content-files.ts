@@ -81,7 +81,8 @@ function strayFile(file: string, name: string, spec: CollectionSpec, collection:
 export function readContent(root: string, contentDir = join(root, 'content')): RawContent {
   const entries: RawEntry[] = [];
   const failures: ParseFailure[] = [];
-  const toFile = (path: string) => relative(root, path).split(sep).join('/');
+  // Files are named as editors see them, from the content folder, wherever it lives (MCOF_CONTENT_DIR).
+  const toFile = (path: string) => `content/${relative(contentDir, path).split(sep).join('/')}`;
   // A folder no collection reads (a misspelt `polices/`) would be silently ignored.
   const folders = new Set(Object.values(collections).map((c: CollectionSpec) => c.dir));
   if (existsSync(contentDir)) {

@@ -6,8 +6,8 @@ describe('build pipeline', async () => {
   const { default: config } = await import('../../astro.config.ts');
   const names = (config.integrations ?? []).flat().map((i) => (i as { name: string }).name);
 
-  it('checks content first, adds search synonyms before Starlight runs Pagefind, and writes outputs last', () => {
-    expect(names[0]).toBe('mcof-atlas:content-check');
+  it('stages first, checks content next, adds search synonyms before Starlight runs Pagefind, and writes outputs last', () => {
+    expect(names.slice(0, 2)).toEqual(['mcof-atlas:staging', 'mcof-atlas:content-check']);
     expect(names.indexOf('mcof-atlas:search-synonyms')).toBeLessThan(names.indexOf('@astrojs/starlight'));
     expect(names.at(-1)).toBe('mcof-atlas:outputs');
   });
