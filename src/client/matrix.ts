@@ -1,5 +1,6 @@
 /** Enhances the matrix tables: edition switch and filters, kept in the URL. */
-import { filtersFromSearch, filtersToSearch, type MatrixFilters, rowMatches } from '../core/matrix-filter.ts';
+import { filtersToSearch, type MatrixFilters, readFilters, rowMatches } from '../core/matrix-filter.ts';
+import { showUnread } from './unread-notice.ts';
 
 export function enhanceMatrix(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.matrix-filters');
@@ -49,7 +50,9 @@ export function enhanceMatrix(doc: Document): void {
     const url = `${window.location.pathname}${filtersToSearch(f)}${window.location.hash}`;
     if (push) window.history.replaceState(null, '', url);
   };
-  write(filtersFromSearch(window.location.search));
+  const { filters, unread } = readFilters(window.location.search);
+  write(filters);
+  showUnread(doc, form, unread);
   apply(read(), false);
   form.addEventListener('input', () => apply(read(), true));
   form.addEventListener('change', () => apply(read(), true));

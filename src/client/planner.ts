@@ -1,5 +1,6 @@
 /** Runs the context planner: form ↔ URL fragment, copy link, print, CSV download. */
-import { decodeState, emptyState, encodeState, type Level, type PlannerState, plannerCsv } from '../core/planner-state.ts';
+import { emptyState, encodeState, type Level, type PlannerState, plannerCsv, readState } from '../core/planner-state.ts';
+import { showUnread } from './unread-notice.ts';
 
 export function enhancePlanner(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('.planner');
@@ -47,7 +48,12 @@ export function enhancePlanner(doc: Document): void {
     });
   };
 
-  write(decodeState(window.location.hash, ids, phaseIds));
+  const load = () => {
+    const { state, unread } = readState(window.location.hash, ids, phaseIds);
+    write(state);
+    showUnread(doc, form, unread);
+  };
+  load();
   sync();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -57,7 +63,7 @@ export function enhancePlanner(doc: Document): void {
   form.addEventListener('input', sync);
   form.addEventListener('change', sync);
   window.addEventListener('hashchange', () => {
-    write(decodeState(window.location.hash, ids, phaseIds));
+    load();
     sync();
   });
 

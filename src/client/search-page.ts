@@ -1,17 +1,9 @@
 /** The /search/ page: Pagefind queries with facet counts, URL state, keyboard use. */
 
 import { offlineRootMeta } from '../core/constants.ts';
-import {
-  bestSubResult,
-  type FacetKey,
-  facetKeys,
-  landingUrl,
-  pagefindFilters,
-  type SearchState,
-  stateFromSearch,
-  stateToSearch,
-} from '../core/search-query.ts';
+import { bestSubResult, type FacetKey, facetKeys, landingUrl, pagefindFilters, readSearch, type SearchState, stateToSearch } from '../core/search-query.ts';
 import { searchRanking } from '../core/search-ranking.ts';
+import { showUnread } from './unread-notice.ts';
 
 interface Pagefind {
   init(): Promise<void>;
@@ -70,7 +62,9 @@ export function enhanceSearchPage(doc: Document): void {
   const groups = form.querySelector<HTMLElement>('.facet-groups')!;
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
-  let state: SearchState = stateFromSearch(window.location.search);
+  const fromUrl = readSearch(window.location.search);
+  let state: SearchState = fromUrl.state;
+  showUnread(doc, form, fromUrl.unread);
   input.value = state.q;
   let pagefind: Pagefind | undefined;
   let run = 0;

@@ -21,15 +21,25 @@ export interface RowFacets {
 
 export const defaultFilters: MatrixFilters = { edition: '2021', crossCutting: '', system: '', approach: '', q: '' };
 
-export function filtersFromSearch(search: string): MatrixFilters {
+/** Reads the matrix filters from a query string; never throws, and lists what it could not read. */
+export function readFilters(search: string): { filters: MatrixFilters; unread: string[] } {
   const p = new URLSearchParams(search);
-  return {
-    edition: p.get('edition') === '2012' ? '2012' : '2021',
+  const unread: string[] = [];
+  const edition = p.get('edition');
+  if (edition !== null && edition !== '2012' && edition !== '2021') unread.push(`the edition “${edition.slice(0, 20)}” (there are 2012 and 2021)`);
+  for (const key of new Set(p.keys())) if (!(key in defaultFilters)) unread.push(`“${key.slice(0, 60)}”`);
+  const filters: MatrixFilters = {
+    edition: edition === '2012' ? '2012' : '2021',
     crossCutting: p.get('crossCutting') ?? '',
     system: p.get('system') ?? '',
     approach: p.get('approach') ?? '',
-    q: p.get('q') ?? '',
+    q: (p.get('q') ?? '').slice(0, 200),
   };
+  return { filters, unread };
+}
+
+export function filtersFromSearch(search: string): MatrixFilters {
+  return readFilters(search).filters;
 }
 
 export function filtersToSearch(f: MatrixFilters): string {

@@ -40,23 +40,57 @@ export function encodeState(state: PlannerState, sectorIds: string[], phases: st
   return params.toString();
 }
 
-export function decodeState(fragment: string, sectorIds: string[], phases: string[]): PlannerState {
-  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+export const titleLimit = 200;
+export const noteLimit = 2000;
+
+/**
+ * Reads a shared planner link. Whatever the fragment holds (tampered, truncated, from a
+ * newer version, 100 kB long) it never throws: what it can read is kept, and what it
+ * cannot is listed in `unread`, for the page to say so.
+ */
+export function readState(fragment: string, sectorIds: string[], phases: string[]): { state: PlannerState; unread: string[] } {
   const state = emptyState();
-  if (params.get('v') !== '1') return state;
-  state.title = (params.get('title') ?? '').slice(0, 200);
+  const unread: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(fragment.replace(/^#/, ''));
+  } catch {
+    return { state, unread: ['the link’s planner part'] };
+  }
+  if (![...params.keys()].length) return { state, unread };
+  const version = params.get('v');
+  if (version !== '1') return { state, unread: [version ? `a planner link of version ${version.slice(0, 20)}` : 'a planner link without its version (v=1)'] };
+  const title = params.get('title') ?? '';
+  state.title = title.slice(0, titleLimit);
+  if (title.length > titleLimit) unread.push(`the end of the title (over ${titleLimit} characters)`);
   const r = params.get('r') ?? '';
+  const cells = sectorIds.length * phases.length;
   for (const [i, s] of sectorIds.entries()) {
     for (const [j, p] of phases.entries()) {
-      const level = fromLetter[r[i * phases.length + j] ?? '-'];
+      const mark = r[i * phases.length + j] ?? '-';
+      const level = fromLetter[mark];
       if (level) state.ratings[`${s}/${p}`] = level;
+      else if (mark !== '-') unread.push(`the rating “${mark}” for ${s} (${p})`);
     }
   }
-  for (const s of sectorIds) {
-    const note = params.get(`n-${s}`);
-    if (note) state.notes[s] = note.slice(0, 2000);
+  if (r.length > cells) unread.push(`${r.length - cells} rating${r.length - cells === 1 ? '' : 's'} beyond the last sector`);
+  const known = new Set(sectorIds);
+  for (const [key, value] of params) {
+    if (key === 'v' || key === 'title' || key === 'r') continue;
+    const sector = key.startsWith('n-') ? key.slice(2) : undefined;
+    if (!sector || !known.has(sector)) {
+      unread.push(sector ? `a note for “${sector.slice(0, 60)}”, which is not a sector` : `“${key.slice(0, 60)}”`);
+      continue;
+    }
+    if (!value) continue;
+    state.notes[sector] = value.slice(0, noteLimit);
+    if (value.length > noteLimit) unread.push(`the end of the note for ${sector} (over ${noteLimit} characters)`);
   }
-  return state;
+  return { state, unread };
+}
+
+export function decodeState(fragment: string, sectorIds: string[], phases: string[]): PlannerState {
+  return readState(fragment, sectorIds, phases).state;
 }
 
 /** RFC 4180 CSV of the assessment, one row per sector, marked as the user's own. */

@@ -13,14 +13,26 @@ export interface SearchState {
   filters: Partial<Record<FacetKey, string[]>>;
 }
 
-export function stateFromSearch(search: string): SearchState {
+/** Longest query kept from a URL: more is not a search anyone typed. */
+export const queryLimit = 500;
+
+/** Reads the search state from a query string; never throws, and lists what it could not read. */
+export function readSearch(search: string): { state: SearchState; unread: string[] } {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
+  const unread: string[] = [];
   for (const key of facetKeys) {
     const values = params.getAll(key).filter(Boolean);
     if (values.length) filters[key] = [...new Set(values)];
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  for (const key of new Set(params.keys())) if (key !== 'q' && !(facetKeys as readonly string[]).includes(key)) unread.push(`“${key.slice(0, 60)}”`);
+  const q = (params.get('q') ?? '').trim();
+  if (q.length > queryLimit) unread.push(`the end of the search words (over ${queryLimit} characters)`);
+  return { state: { q: q.slice(0, queryLimit).trim(), filters }, unread };
+}
+
+export function stateFromSearch(search: string): SearchState {
+  return readSearch(search).state;
 }
 
 export function stateToSearch(state: SearchState): string {
