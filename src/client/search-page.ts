@@ -1,6 +1,7 @@
 /** The /search/ page: Pagefind queries with facet counts, URL state, keyboard use. */
 
 import { offlineRootMeta } from '../core/constants.ts';
+import { fallbackLine, meaningfulWords, planFallback, suggestedQuery } from '../core/search-fallback.ts';
 import { bestSubResult, type FacetKey, facetKeys, landingUrl, pagefindFilters, readSearch, type SearchState, stateToSearch } from '../core/search-query.ts';
 import { searchRanking } from '../core/search-ranking.ts';
 import { showUnread } from './unread-notice.ts';
@@ -62,6 +63,8 @@ export function enhanceSearchPage(doc: Document): void {
   const groups = form.querySelector<HTMLElement>('.facet-groups')!;
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
+  const widened = form.querySelector<HTMLElement>('.search-fallback')!;
+  const vocabulary = JSON.parse(doc.getElementById('search-vocabulary')?.textContent || '[]') as string[];
   const fromUrl = readSearch(window.location.search);
   let state: SearchState = fromUrl.state;
   showUnread(doc, form, fromUrl.unread);
@@ -106,8 +109,26 @@ export function enhanceSearchPage(doc: Document): void {
       status.textContent = 'Type words to search.';
       return;
     }
-    const search = await pagefind.search(state.q, { filters: pagefindFilters(state) });
+    let search = await pagefind.search(state.q, { filters: pagefindFilters(state) });
     if (mine !== run) return;
+    widened.hidden = true;
+    if (!search.results.length && meaningfulWords(state.q).length) {
+      // No page has every word: find which words the site has, and search again with those.
+      const found = new Set<string>();
+      for (const word of meaningfulWords(state.q)) if ((await pagefind.search(word)).results.length) found.add(word);
+      if (mine !== run) return;
+      const fallback = planFallback(state.q, found);
+      // Stop words and words found nowhere are dropped: what is left is searched for together.
+      if (fallback.query) search = await pagefind.search(fallback.query, { filters: pagefindFilters(state) });
+      if (mine !== run) return;
+      const suggestion = suggestedQuery(state.q, fallback.unknown, vocabulary);
+      widened.innerHTML = `${escapeHtml(fallbackLine(fallback))}${
+        suggestion
+          ? ` Did you mean <a href="${escapeHtml(`${window.location.pathname}${stateToSearch({ ...state, q: suggestion })}`)}">${escapeHtml(suggestion)}</a>?`
+          : ''
+      }`;
+      widened.hidden = false;
+    }
     renderFacets(all, search.filters);
     const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (mine !== run) return;

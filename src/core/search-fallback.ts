@@ -1,0 +1,77 @@
+/**
+ * When no page holds every word of a query ("cash instead of food"), search again with the
+ * words that mean something and that the site has, say so, and suggest a spelling for a
+ * word the site does not know. Pure: the search page asks Pagefind which words exist.
+ */
+import { closest } from './suggest.ts';
+
+/** Words that carry no meaning of their own in a search ("when did IOM join the UN"). */
+export const stopWords = new Set(
+  'a an and are as at be by can did do does for from has have how i in into is it its of on or than that the their there these this to was were what when where which who why will with instead about does should could would'.split(
+    ' ',
+  ),
+);
+
+/** The query's words, lower case, without punctuation. */
+export function queryWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+}
+
+/** The words worth searching for on their own: not stop words, not single letters. */
+export function meaningfulWords(query: string): string[] {
+  return [...new Set(queryWords(query).filter((w) => w.length > 1 && !stopWords.has(w)))];
+}
+
+export interface Fallback {
+  /** The query to run instead, or undefined when no word of it is in the site. */
+  query?: string;
+  /** Words kept, in the order typed. */
+  kept: string[];
+  /** Meaningful words found on no page. */
+  unknown: string[];
+}
+
+/** Which words to search for again, given which of them the site has (`found`). */
+export function planFallback(query: string, found: Set<string>): Fallback {
+  const words = meaningfulWords(query);
+  const kept = words.filter((w) => found.has(w));
+  return { query: kept.length ? kept.join(' ') : undefined, kept, unknown: words.filter((w) => !found.has(w)) };
+}
+
+/** "cash and food", "cash, food and shelter". */
+export function listWords(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The one line above the results when the search was widened. */
+export function fallbackLine(fallback: Fallback): string {
+  return fallback.query ? `No page has all your words; showing pages with ${listWords(fallback.kept)}.` : 'No page has any of these words.';
+}
+
+/** The site's word nearest to an unknown one (a glossary term, an acronym, a title word), if one is near enough. */
+export function spellingSuggestion(word: string, vocabulary: Iterable<string>): string | undefined {
+  if (word.length < 3) return undefined;
+  const guess = closest(word, vocabulary);
+  return guess && guess !== word ? guess : undefined;
+}
+
+/** The query with each unknown word replaced by its suggestion, or undefined when there is none. */
+export function suggestedQuery(query: string, unknown: string[], vocabulary: string[]): string | undefined {
+  let changed = false;
+  const words = queryWords(query).map((w) => {
+    if (!unknown.includes(w)) return w;
+    const guess = spellingSuggestion(w, vocabulary);
+    if (guess) changed = true;
+    return guess ?? w;
+  });
+  return changed ? words.join(' ') : undefined;
+}
+
+/** The words spelling suggestions come from: glossary terms, acronyms, expansions and aliases, and every entry's title. */
+export function searchVocabulary(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => queryWords(n)).filter((w) => w.length > 2 && !stopWords.has(w)))].sort();
+}

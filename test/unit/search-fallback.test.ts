@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackLine, meaningfulWords, planFallback, spellingSuggestion, suggestedQuery } from '../../src/core/search-fallback.ts';
+
+describe('search that never comes back empty for a question with answers', () => {
+  it('keeps the words that mean something', () => {
+    expect(meaningfulWords('cash instead of food')).toEqual(['cash', 'food']);
+    expect(meaningfulWords('When did IOM join the UN?')).toEqual(['iom', 'join', 'un']);
+  });
+
+  it('searches again with the words the site has, and says so in one line', () => {
+    const fallback = planFallback('when did IOM join the UN', new Set(['iom', 'un']));
+    expect(fallback).toEqual({ query: 'iom un', kept: ['iom', 'un'], unknown: ['join'] });
+    expect(fallbackLine(fallback)).toBe('No page has all your words; showing pages with iom and un.');
+    expect(fallbackLine(planFallback('cash instead of food', new Set(['cash', 'food'])))).toBe('No page has all your words; showing pages with cash and food.');
+  });
+
+  it('gives up only when no word of the query is in the site', () => {
+    const fallback = planFallback('zzxq qqvb', new Set());
+    expect(fallback.query).toBeUndefined();
+    expect(fallbackLine(fallback)).toBe('No page has any of these words.');
+  });
+
+  it('suggests a spelling from the site’s own vocabulary', () => {
+    const vocabulary = ['shelter', 'settlements', 'displacement', 'tracking', 'cccm', 'wash'];
+    expect(spellingSuggestion('shleter', vocabulary)).toBe('shelter');
+    expect(spellingSuggestion('displacment', vocabulary)).toBe('displacement');
+    expect(spellingSuggestion('xyzzy', vocabulary)).toBeUndefined();
+    expect(suggestedQuery('shleter kits', ['shleter'], vocabulary)).toBe('shelter kits');
+    expect(suggestedQuery('kits', ['kits'], ['zzzzzz'])).toBeUndefined();
+  });
+});
