@@ -6,22 +6,41 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
 import { searchSynonymsClass } from '../../src/core/constants.ts';
 import { type SynonymSource, synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
 import { projectEntries } from '../../src/project/content.ts';
 import { listFiles } from '../../src/project/files.ts';
 
-/** Visible text of <main>, roughly: enough to tell which terms a page mentions. */
+/**
+ * The visible text of a page's <main>, read with an HTML parser: what decides which
+ * glossary terms a page mentions. Scripts, styles and hidden blocks are left out.
+ */
 export function mainText(html: string): string {
-  const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
-  return main
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<div hidden[^>]*data-pagefind-ignore[\s\S]*?<\/div>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&nbsp;/g, ' ');
+  const parts: string[] = [];
+  let inMain = 0;
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'main') inMain++;
+        if (!inMain) return;
+        if (skipping || name === 'script' || name === 'style' || (attrs.hidden !== undefined && attrs['data-pagefind-ignore'] !== undefined)) skipping++;
+      },
+      ontext(text) {
+        if (inMain && !skipping) parts.push(text);
+      },
+      onclosetag(name) {
+        if (!inMain) return;
+        if (skipping) skipping--;
+        if (name === 'main') inMain--;
+        parts.push(' ');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return parts.join('');
 }
 
 export function searchSynonyms(): AstroIntegration {

@@ -23,7 +23,7 @@ describe('browsing from home to a cited paragraph', () => {
       .getByRole('link', { name: /During a crisis/ })
       .click();
     await page.waitForURL('**/sectors/displacement-tracking/during/');
-    expect(await page.locator('h1').textContent()).toContain('Displacement tracking');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Displacement tracking');
     await page.locator('main a.cite').first().click();
     await page.waitForURL(/\/sources\/[a-z0-9-]+\/#/);
     const target = new URL(page.url()).hash.slice(1);
@@ -40,7 +40,7 @@ describe('browsing from home to a cited paragraph', () => {
     await expect(tip.isVisible()).resolves.toBe(false);
     await page.locator('.official-quote a.cite').first().focus();
     await expect(tip.isVisible()).resolves.toBe(true);
-    expect(await tip.textContent()).toContain('To reduce the mortality, morbidity and human suffering');
+    await expect.poll(() => tip.textContent()).toContain('To reduce the mortality, morbidity and human suffering');
     await page.context().close();
   });
 });
@@ -60,13 +60,13 @@ describe('matrix', () => {
     await page.getByRole('radio', { name: '2012' }).check();
     await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
     await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(false);
-    expect(await page.locator('#matrix-2012 tbody tr').first().textContent()).toContain('Camp Management and Displacement Tracking');
+    await expect.poll(() => page.locator('#matrix-2012 tbody tr').first().textContent()).toContain('Camp Management and Displacement Tracking');
     await page.getByLabel('Words in sector name or objective').fill('consular');
     expect(await visibleRows()).toBe(1);
     expect(page.url()).toMatch(/edition=2012.*q=consular/);
     // the URL restores the same view in a new page
     const again = await s.open(new URL(page.url()).pathname + new URL(page.url()).search);
-    expect(await again.page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count()).toBe(1);
+    await expect.poll(() => again.page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
     await again.page.context().close();
@@ -111,7 +111,7 @@ describe('copy link', () => {
     const page = await context.newPage();
     await page.goto(`${s.url}/sources/mcof-2021-addendum/`);
     // exactly one copy-link control per numbered paragraph
-    expect(await page.locator('#p40 .copy-link').count()).toBe(1);
+    await expect.poll(() => page.locator('#p40 .copy-link').count()).toBe(1);
     const button = page.getByRole('button', { name: 'Copy link to paragraph 40' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -128,8 +128,8 @@ describe('reading without JavaScript', () => {
     const { page } = await s.open(path, { javaScriptEnabled: false });
     const main = page.locator('main');
     expect((await main.innerText()).length).toBeGreaterThan(200);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await main.locator('a[href]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await expect.poll(() => main.locator('a[href]').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });

@@ -57,7 +57,7 @@ describe('offline bundle opened from disk', () => {
       .getByRole('link', { name: /During a crisis/ })
       .click();
     await page.waitForURL(/sectors\/health\/during\/index\.html$/);
-    expect(await page.locator('h1').textContent()).toContain('Health');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Health');
   });
 
   it('follows an in-text citation link to the paragraph anchor', async () => {
@@ -80,12 +80,12 @@ describe('offline bundle opened from disk', () => {
         [...document.querySelectorAll('.result-type')].every((e) => e.textContent!.startsWith('Guidance note')) &&
         document.querySelectorAll('.result-link').length > 0,
     );
-    expect(await page.locator('.result-link').count()).toBeLessThanOrEqual(before);
+    await expect.poll(() => page.locator('.result-link').count()).toBeLessThanOrEqual(before);
     const href = await page.locator('.result-link').first().getAttribute('href');
     expect(href).toMatch(/^\.\.\/guidance\/[a-z0-9-]+\/index\.html/);
     await page.locator('.result-link').first().click();
     await page.waitForURL(/guidance\/[a-z0-9-]+\/index\.html/);
-    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
   });
 
   it('switches the matrix edition', async () => {
@@ -107,6 +107,6 @@ describe('offline bundle opened from disk', () => {
     await term.focus();
     await expect(page.locator('.gloss-wrap .cite-tip').first().isVisible()).resolves.toBe(true);
     await page.locator('starlight-theme-select select').first().selectOption('dark');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
 });

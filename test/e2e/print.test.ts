@@ -43,13 +43,13 @@ describe('print stylesheet', () => {
     await p.goto(`${s.url}/sectors/health/`);
     await p.emulateMedia({ media: 'print' });
     await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await p.locator('nav.sidebar').isVisible()).toBe(false);
-    expect(await p.locator('header.header').isVisible()).toBe(false);
+    await expect.poll(() => p.locator('nav.sidebar').isVisible()).toBe(false);
+    await expect.poll(() => p.locator('header.header').isVisible()).toBe(false);
     await expect(p.locator('.official-quote a.cite').first().isVisible()).resolves.toBe(true);
     const list = await p.locator('.print-links li').allTextContents();
     // No canonical link without SITE_URL: addresses are printed where the page was opened.
     expect(list).toContain(`${s.url}/sources/mcof-2021-addendum/#p42`);
-    expect(await p.locator('.print-ref').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('.print-ref').count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -112,7 +112,7 @@ describe('in the browser', () => {
     await page.keyboard.press('Control+k');
     await page.locator('dialog[open] input').fill('cash');
     await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('dialog[open] .pagefind-ui__message').textContent()).toMatch(/\d+ results? for cash/);
+    await expect.poll(() => page.locator('dialog[open] .pagefind-ui__message').textContent()).toMatch(/\d+ results? for cash/);
     expect(violations).toEqual([]);
     await context.close();
   });

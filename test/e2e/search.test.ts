@@ -98,8 +98,8 @@ describe('landing and keyboard', () => {
     await search('131 coordination platforms');
     await page.locator('.result-link').first().click();
     await page.waitForURL(/#p7$/);
-    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
-    expect(await page.locator('mark.search-hit').first().textContent()).toMatch(/131|coordination|platforms/i);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.search-hit').first().textContent()).toMatch(/131|coordination|platforms/i);
   });
 
   it('works from the keyboard: / focuses the box, typing searches, Tab reaches the first result', async () => {
