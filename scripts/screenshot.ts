@@ -12,6 +12,9 @@ for (const p of pages) {
   const [path, w] = p.split('@');
   const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: 900 } });
   await page.goto(server.url + path);
+  // Let the page's scripts (search, matrix, planner) finish drawing.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
   const name = path.replace(/[^a-z0-9]+/gi, '_') + (w ?? '');
   await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: false });
   console.log(`/tmp/shots/${name}.png`);

@@ -59,7 +59,10 @@ export function enhanceSearchPage(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.search-page');
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
-  const panel = form.querySelector<HTMLFieldSetElement>('.search-facets-panel')!;
+  const panel = form.querySelector<HTMLDetailsElement>('details.search-facets')!;
+  // On a phone the filters start folded behind one "Filters" control, so the first results show at once.
+  if (window.matchMedia('(min-width: 50rem)').matches) panel.open = true;
+  const filterCount = panel.querySelector<HTMLElement>('.filter-count')!;
   const groups = form.querySelector<HTMLElement>('.facet-groups')!;
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
@@ -82,6 +85,8 @@ export function enhanceSearchPage(doc: Document): void {
 
   const renderFacets = (all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>>) => {
     panel.hidden = false;
+    const active = Object.values(state.filters).flat().length;
+    filterCount.textContent = active ? `(${active})` : '';
     groups.innerHTML = facetKeys
       .filter((key) => Object.keys(all[key] ?? {}).length)
       .map((key) => {
