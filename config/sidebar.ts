@@ -34,6 +34,7 @@ export function buildSidebar(entries: RawEntry[]): SidebarItem[] {
       label: 'Framework',
       items: [
         { label: 'Home', link: '/' },
+        { label: 'About the framework', link: '/about/' },
         { label: 'Search with filters', link: '/search/' },
         { label: 'Sector × phase matrix', link: '/matrix/' },
         { label: 'Context planner', link: '/matrix/planner/' },

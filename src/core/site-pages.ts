@@ -44,7 +44,7 @@ export function sitePages(entries: Entry[], structures: Map<string, SourceStruct
   const pages = new Set<string>(fixedPages);
   const anchors = new Map<string, Set<string>>();
   for (const e of entries) {
-    if (e.collection === 'docs' || e.collection === 'crosswalk') continue;
+    if (e.collection === 'crosswalk') continue;
     const [page, anchor] = entryPath(e.collection, e.id, e.data).split('#');
     pages.add(page);
     if (anchor) anchors.set(page, (anchors.get(page) ?? new Set()).add(anchor));
