@@ -5,6 +5,7 @@
  * one place and is unit-tested.
  */
 import type { Model, PhaseId, Sector } from './model.ts';
+import type { Citation } from './schemas/shared.ts';
 
 export interface LinkItem {
   url: string;
@@ -17,6 +18,18 @@ export interface LinkSection {
   title: string;
   id?: string;
   items: LinkItem[];
+  /** What the links rest on, when it is the editors' reading or a cited statement. */
+  basis?: { kind: 'source' | 'editors'; text: string; cites?: Citation[] };
+}
+
+type LinkBasisData = { basis: 'source' | 'editors'; reason?: string; cite?: Citation[] } | undefined;
+
+/** The line shown under a section whose links the editors concluded (or a source states). */
+function basisOf(data: LinkBasisData): LinkSection['basis'] {
+  if (!data) return undefined;
+  return data.basis === 'editors'
+    ? { kind: 'editors', text: `Editors' reading: ${data.reason ?? ''}` }
+    : { kind: 'source', text: 'Stated in the source:', cites: data.cite };
 }
 
 /** A URL without its fragment: a link to `/glossary/#wash` and one to `/glossary/` go to the same page. */
@@ -68,8 +81,8 @@ export function sectorView(model: Model, sector: Sector): SectorView {
     });
   const mappings = current ? model.originsOf(sector.id) : model.successorsOf(sector.id);
   const sections: LinkSection[] = [
-    { title: 'Clusters and groups', items: byIds(model.systems, d.clusters, titled) },
-    { title: 'Response systems', items: byIds(model.systems, d.systems, titled) },
+    { title: 'Clusters and groups', items: byIds(model.systems, d.clusters, titled), basis: basisOf(d.linkBasis?.clusters) },
+    { title: 'Response systems', items: byIds(model.systems, d.systems, titled), basis: basisOf(d.linkBasis?.systems) },
     { title: 'Operating approaches', items: byIds(model.approaches, d.approaches, titled) },
     { title: 'Cross-cutting issues', items: byIds(model.crossCutting, d.crossCutting, titled) },
     { title: 'Policies and frameworks', items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) },

@@ -280,6 +280,24 @@ const cases: Case[] = [
     expect: { file: 'content/crosswalk/crosswalk.yaml', message: '"health" is a 2021 sector, but a 2012 sector is expected here' },
   },
   {
+    name: 'a 2021 sector linking a cluster only the 2012 sources name, without saying it is the editors’ reading',
+    edit: (f) => replaceIn(f('sectors/2021/health.yaml'), /\nlinkBasis:[\s\S]*$/, '\n'),
+    expect: {
+      file: 'content/sectors/2021/health.yaml',
+      field: 'linkBasis.clusters',
+      message: '"health-cluster" is named only in the 2012 sources; linking it from a 2021 sector is the editors\' reading',
+    },
+  },
+  {
+    name: 'a 2012 sector’s cluster links with no basis',
+    edit: (f) => replaceIn(f('sectors/2012/health-support.yaml'), /\nlinkBasis:[\s\S]*$/, '\n'),
+    expect: {
+      file: 'content/sectors/2012/health-support.yaml',
+      field: 'linkBasis.clusters',
+      message: 'the 2012 text does not state these clusters links (its annex diagram was lost in extraction): say what they rest on',
+    },
+  },
+  {
     name: 'a sector left out of the crosswalk',
     edit: (f) => cpSync(f('sectors/2021/health.yaml'), f('sectors/2021/health-two.yaml')),
     expect: { file: 'content/crosswalk/crosswalk.yaml', field: 'to', message: 'the 2021 sector "health-two" is missing from the crosswalk' },

@@ -54,6 +54,22 @@ describe('page view-models', () => {
     expect(urls(cs.referencedBy.items).filter((u) => sectors.has(u))).toEqual([]);
   });
 
+  it('says which cluster and system links are the editors’ reading and which a source states', () => {
+    const support = sectorView(model, model.sectorById.get('health-support')!);
+    expect(support.sections.find((s) => s.title === 'Clusters and groups')?.basis).toMatchObject({
+      kind: 'editors',
+      text: expect.stringMatching(/^Editors' reading: The 2012 paper linked its sectors .* annex diagram that was lost/),
+    });
+    const camps = sectorView(model, model.sectorById.get('camp-management-and-displacement-tracking')!);
+    expect(camps.sections.find((s) => s.title === 'Clusters and groups')?.basis).toEqual({
+      kind: 'source',
+      text: 'Stated in the source:',
+      cites: [{ source: 'mcof-2012', paragraph: 10 }],
+    });
+    const health = sectorView(model, model.sectorById.get('health')!);
+    expect(health.sections.find((s) => s.title === 'Clusters and groups')?.basis?.text).toContain('The 2021 Addendum does not name the health cluster');
+  });
+
   it('referencedBy keeps everything when nothing is listed', () => {
     const url = model.sectorById.get('health')!.url;
     expect(referencedBy(model, url, []).items).toHaveLength(model.backlinksOf(url).length);

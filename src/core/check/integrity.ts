@@ -15,6 +15,7 @@ import type { RawContent, RawEntry } from '../entries.ts';
 import { sitePages } from '../site-pages.ts';
 import { closest } from '../suggest.ts';
 import { containsVerbatim } from '../text.ts';
+import { linkBasisProblems } from './basis.ts';
 import { linkProblems, mdxProblems } from './bodies.ts';
 import { figureProblems, ratingProblems } from './claims.ts';
 import { glossaryProblems } from './glossary.ts';
@@ -397,6 +398,9 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
     }
   }
   problems.push(...glossaryProblems(raw.entries.filter((e) => e.collection === 'glossary')));
+  const systemEditions = (id: string) => (valid.find((e) => e.collection === 'systems' && e.id === id)?.data as { editions?: number[] } | undefined)?.editions;
+  for (const sector of valid.filter((e) => e.collection === 'sectors'))
+    problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
   for (const { problem, more } of roots.values()) {
     if (more) problem.message += ` (and ${more} more problem${more === 1 ? '' : 's'} in other files because of this)`;
   }

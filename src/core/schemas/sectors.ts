@@ -22,6 +22,22 @@ export const sectorPhase = z.union([
     .strict(),
 ]);
 
+/**
+ * Where a sector's links to clusters or response systems come from: a source that states
+ * them (`basis: source`, with citations), or the editors' reading (`basis: editors`, with a
+ * one-line reason), shown on the sector page beside the links.
+ */
+export const linkBasis = z
+  .object({
+    basis: z.enum(['source', 'editors']).describe('source: the cited text states these links; editors: MCOF Atlas concluded them'),
+    reason: z.string().min(1).optional().describe('for editors: one line saying what the reading rests on'),
+    cite: z.array(citation).min(1).optional().describe('for source: the paragraphs that state the links'),
+  })
+  .strict()
+  .refine((b) => (b.basis === 'source' ? Boolean(b.cite?.length) : Boolean(b.reason)), {
+    message: 'basis: source needs `cite:` (the paragraphs that state the links); basis: editors needs `reason:` (one line)',
+  });
+
 export const makeSectorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
     .object({
@@ -50,5 +66,10 @@ export const makeSectorSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         .array(ref('sectors', { edition: 'same' }))
         .default([])
         .describe('other sectors of the same edition it connects to'),
+      linkBasis: z
+        .object({ clusters: linkBasis.optional(), systems: linkBasis.optional() })
+        .strict()
+        .optional()
+        .describe('what the `clusters:` and `systems:` links rest on; required where no source states them'),
     })
     .strict();
