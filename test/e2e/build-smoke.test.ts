@@ -1,9 +1,11 @@
 /** The build wrote a page for every entry at its published address. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sourceCatalogue } from '../../src/core/citations.ts';
+import { fixedPages, sitePages } from '../../src/core/site-pages.ts';
 import { listFiles } from '../../src/project/files.ts';
-import { root } from '../helpers/content.ts';
+import { realContent, root } from '../helpers/content.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
 import { modelFrom } from '../helpers/model.ts';
 
@@ -13,26 +15,16 @@ const exists = (address: string) => existsSync(join(dist, address, 'index.html')
 describe('built site', () => {
   beforeAll(requireBuild);
 
-  it('has the fixed pages', () => {
-    for (const a of [
-      '/',
-      '/sectors/',
-      '/sectors/2012/',
-      '/sectors/crosswalk/',
-      '/phases/',
-      '/matrix/',
-      '/approaches/',
-      '/cross-cutting/',
-      '/policies/',
-      '/guidance/',
-      '/systems/',
-      '/glossary/',
-      '/sources/',
-      '/download/',
-      '/organization/',
-    ]) {
-      expect(exists(a), a).toBe(true);
-    }
+  it('has the fixed pages the content check knows of, and no page the check does not know of', () => {
+    for (const a of fixedPages) expect(existsSync(join(dist, a.endsWith('/') ? `${a}index.html` : a)), a).toBe(true);
+    // The content check refuses links to pages outside sitePages(), so it must list every page the build writes.
+    const raw = realContent();
+    const { pages } = sitePages(raw.entries, sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources')).structures);
+    const built = listFiles(dist)
+      .map((f) => `/${relative(dist, f).split(sep).join('/')}`)
+      .filter((f) => f.endsWith('/index.html') && f !== '/404.html')
+      .map((f) => f.replace(/index\.html$/, ''));
+    expect(built.filter((p) => !pages.has(p))).toEqual([]);
   });
 
   it('has a page for every sector of both editions and every 2021 sector in every phase', () => {

@@ -5,13 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { root } from '../helpers/content.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mcof-dev-'));
 const content = join(work, 'content');
@@ -26,16 +26,6 @@ function devEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name === 'BASE_URL' || name.startsWith('VITEST')) delete env[name];
   return env;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 beforeAll(async () => {

@@ -6,7 +6,6 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -14,18 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/project/files.ts';
 import { root } from '../helpers/content.ts';
 import { dist, requireBuild } from '../helpers/dist.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('the nginx recipe (deploy/nginx.conf)', () => {
   const work = mkdtempSync(join(tmpdir(), 'mcof-nginx-'));
