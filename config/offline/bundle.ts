@@ -23,6 +23,7 @@ import { type Zippable, zipSync } from 'fflate';
 import { bundleInfoClass, offlineRootMeta, offlineSearchLinkClass } from '../../src/core/constants.ts';
 import { withBase } from '../../src/core/deploy.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
+import { escapeRegExp } from '../../src/core/text.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { offlineCss, offlineHtml, rootFrom } from './offline-urls.ts';
 
@@ -52,8 +53,6 @@ export function patchOrFail(text: string, pattern: string, replacement: string, 
   }
   return text.split(pattern).join(replacement);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Resolves `<base>_astro/x.js` style imports to files in the offline tree. */
 function treeResolver(tree: string, base: string): Plugin {
