@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { type CitationLike, parseCiteTarget, resolveCitation, type SourceCatalogue, sourceCatalogue } from '../citations.ts';
 import { type CollectionName, checkedCollections, collections, plainSchemas } from '../collections.ts';
 import type { RawContent, RawEntry } from '../entries.ts';
+import { type AnySchema, defOf, innerOf } from '../schemas/walk.ts';
 import { sitePages } from '../site-pages.ts';
 import { closest } from '../suggest.ts';
 import { containsVerbatim } from '../text.ts';
@@ -43,22 +44,12 @@ function hintFor(path: (string | number)[]): string {
 }
 
 type Issue = z.core.$ZodIssue;
-type AnySchema = z.core.$ZodType;
-
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
-
 /** The object schemas a value at `path` may be checked against (several for a union). */
 function objectsAt(schema: AnySchema, path: (string | number)[]): AnySchema[] {
+  const inner = innerOf(schema);
+  if (inner) return objectsAt(inner, path);
   const def = defOf(schema);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-      return objectsAt(def.innerType as AnySchema, path);
-    case 'pipe':
-      return objectsAt(def.in as AnySchema, path);
     case 'union':
       return (def.options as AnySchema[]).flatMap((o) => objectsAt(o, path));
     case 'array':

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type CollectionName, collections } from '../collections.ts';
 import type { ReferenceMeta } from '../schemas/shared.ts';
+import { type AnySchema, defOf, innerOf } from '../schemas/walk.ts';
 import { closest } from '../suggest.ts';
 import type { Problem } from './problem.ts';
 
@@ -15,27 +16,18 @@ export interface ReferenceField {
   rule: ReferenceMeta;
 }
 
-type AnySchema = z.core.$ZodType;
-
 /** Every reference field of a schema, found by walking objects, lists, optionals and defaults. */
 export function referenceFields(schema: AnySchema, path: string[] = []): ReferenceField[] {
   const meta = z.globalRegistry.get(schema as z.ZodType) as { reference?: ReferenceMeta } | undefined;
   if (meta?.reference) return [{ path, rule: meta.reference }];
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const inner = innerOf(schema);
+  if (inner) return referenceFields(inner, path);
+  const def = defOf(schema);
   switch (def.type) {
     case 'object':
       return Object.entries(def.shape as Record<string, AnySchema>).flatMap(([key, child]) => referenceFields(child, [...path, key]));
     case 'array':
       return referenceFields(def.element as AnySchema, [...path, '*']);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-      return referenceFields(def.innerType as AnySchema, path);
-    case 'pipe':
-      return referenceFields(def.in as AnySchema, path);
     case 'union':
       return (def.options as AnySchema[]).flatMap((option) => referenceFields(option, path));
     default:
