@@ -150,9 +150,11 @@ function describeIssue(schema: AnySchema, { path, issue, message, fix }: Located
   }
 }
 
-export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; valid: RawEntry[] } {
+/** Each entry against its schema: the problems, the valid entries (defaults applied), and each rejected entry's first problem. */
+export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; valid: RawEntry[]; rejected: Map<RawEntry, Problem> } {
   const problems: Problem[] = [];
   const valid: RawEntry[] = [];
+  const rejected = new Map<RawEntry, Problem>();
   for (const entry of entries) {
     const schema = entry.collection === 'docs' ? undefined : plainSchemas[entry.collection];
     if (!schema) {
@@ -166,10 +168,12 @@ export function validateSchemas(entries: RawEntry[]): { problems: Problem[]; val
     }
     for (const located of flattenIssues(result.error.issues, schema)) {
       const { message, fix } = describeIssue(schema, located);
-      problems.push({ file: entry.file, field: located.path.join('.') || '(whole entry)', message, fix });
+      const problem = { file: entry.file, field: located.path.join('.') || '(whole entry)', message, fix };
+      problems.push(problem);
+      if (!rejected.has(entry)) rejected.set(entry, problem);
     }
   }
-  return { problems, valid };
+  return { problems, valid, rejected };
 }
 
 type Data = Record<string, unknown>;
@@ -229,13 +233,9 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
     problems.push(problem);
     if (f.would) roots.set(rootKey(f.would.collection, f.would.id), { problem, more: 0 });
   }
-  const { problems: schemaProblems, valid } = validateSchemas(raw.entries);
+  const { problems: schemaProblems, valid, rejected } = validateSchemas(raw.entries);
   problems.push(...schemaProblems);
-  const validSet = new Set(valid.map((e) => rootKey(e.collection, e.id)));
-  for (const entry of raw.entries) {
-    const first = schemaProblems.find((p) => p.file === entry.file);
-    if (first && !validSet.has(rootKey(entry.collection, entry.id))) roots.set(rootKey(entry.collection, entry.id), { problem: first, more: 0 });
-  }
+  for (const [entry, problem] of rejected) roots.set(rootKey(entry.collection, entry.id), { problem, more: 0 });
   /** The root problem of an entry that cannot be trusted, counting one more knock-on problem. */
   const knockOn = (collection: string, id: string) => {
     const root = roots.get(rootKey(collection, id));
@@ -316,8 +316,9 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
 
   // Citations and verbatim quotes.
   const index: SourceCatalogue = catalogue ?? sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources'));
+  const sourceEntries = new Map(raw.entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e]));
   for (const [id, structure] of index.structures) {
-    const source = raw.entries.find((e) => e.collection === 'sources' && e.id === id);
+    const source = sourceEntries.get(id);
     const file = source?.file ?? id;
     problems.push(...numberingProblems(file, structure), ...footnoteProblems(file, source?.body ?? '', source?.bodyLine));
   }
@@ -326,7 +327,7 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
     const resolved = resolveCitation(index, cite);
     if (!('text' in resolved)) return undefined;
     // A document's own date is printed on it ("the 2024 Emergency Manual").
-    const date = (raw.entries.find((e) => e.collection === 'sources' && e.id === cite.source)?.data as { date?: string } | undefined)?.date ?? '';
+    const date = (sourceEntries.get(cite.source)?.data as { date?: string } | undefined)?.date ?? '';
     return `${resolved.text} ${date.slice(0, 4)}`;
   };
   for (const entry of raw.entries) {
@@ -389,7 +390,8 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
     }
   }
   problems.push(...glossaryProblems(raw.entries.filter((e) => e.collection === 'glossary')));
-  const systemEditions = (id: string) => (valid.find((e) => e.collection === 'systems' && e.id === id)?.data as { editions?: number[] } | undefined)?.editions;
+  const systemsById = new Map(valid.filter((e) => e.collection === 'systems').map((e) => [e.id, e.data as { editions?: number[] }]));
+  const systemEditions = (id: string) => systemsById.get(id)?.editions;
   for (const sector of valid.filter((e) => e.collection === 'sectors'))
     problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
   for (const { problem, more } of roots.values()) {
