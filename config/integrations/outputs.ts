@@ -9,7 +9,7 @@
  * Listed after Starlight, whose own build:done hook runs Pagefind.
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
@@ -18,11 +18,50 @@ import { buildOfflineBundle } from '../offline/bundle.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
-export const postBuildSteps = ['link check', 'security headers', 'offline bundle', 'publish'] as const;
+/** One step after the pages: its name, and what it does to the finished site (`dist`), returning its log line. */
+export interface PostBuildStep {
+  name: string;
+  run: (dist: string) => string | Promise<string>;
+}
+
+/**
+ * The post-build steps, in the order they run. The build runs exactly this list, and the
+ * order test reads it, so the order cannot drift from what is tested.
+ */
+export function postBuildSteps({
+  deploy,
+  edition,
+  root,
+  publishTo,
+}: {
+  deploy: DeployConfig;
+  edition: AtlasEdition;
+  root: string;
+  publishTo: () => string;
+}): PostBuildStep[] {
+  return [
+    { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
+    { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
+    {
+      name: 'offline bundle',
+      run: async (dist) => {
+        const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
+        return `${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`;
+      },
+    },
+    {
+      name: 'publish',
+      run: (dist) => {
+        publish(dist, publishTo());
+        return publishTo();
+      },
+    },
+  ];
+}
 
 /** The staging folder a build writes into: a sibling of the output folder, so the swap is a rename. */
 export function stagingFolder(outDir: string): string {
-  return `${outDir.replace(/[\\/]+$/, '')}.staging`;
+  return `${outDir}.staging`;
 }
 
 /** What the last line of a failed build says about the output folder. */
@@ -34,7 +73,7 @@ export function untouchedMessage(outDir: string, name = 'dist/'): string {
 
 /** Replaces the output folder by the finished staging folder. */
 export function publish(staging: string, outDir: string): void {
-  const old = `${outDir.replace(/[\\/]+$/, '')}.previous`;
+  const old = `${outDir}.previous`;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
@@ -50,26 +89,24 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
   staging: AstroIntegration;
   outputs: AstroIntegration;
 } {
+  /** The output folder, without a trailing slash. */
   let outDir = '';
   let published = false;
+  const steps = postBuildSteps({ deploy, edition, root, publishTo: () => outDir });
   const staging: AstroIntegration = {
     name: 'mcof-atlas:staging',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'build') {
-          outDir = fileURLToPath(config.outDir);
+          outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
           const folder = stagingFolder(outDir);
           rmSync(folder, { recursive: true, force: true });
           updateConfig({ outDir: pathToFileURL(`${folder}/`) });
-          const name = `${outDir
-            .replace(/[\\/]+$/, '')
-            .split(/[\\/]/)
-            .pop()}/`;
           // Any failure, in any step of any integration, ends the process before publish().
           process.once('exit', (code) => {
             if (published) return;
             rmSync(folder, { recursive: true, force: true });
-            if (code !== 0) console.error(untouchedMessage(outDir, name));
+            if (code !== 0) console.error(untouchedMessage(outDir, `${basename(outDir)}/`));
           });
         }
         if (!deploy.site) {
@@ -85,15 +122,8 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { pages } = checkBuiltLinks(dist, deploy.base);
-        logger.info(`1/4 link check: ${pages} pages, no broken internal links or anchors`);
-        const headers = writeSecurityHeaders(dist, deploy.base);
-        logger.info(`2/4 security headers: CSP with ${headers.hashes} inline script hashes written to _headers`);
-        const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
-        logger.info(`3/4 offline bundle: ${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`);
-        publish(dist, outDir);
+        for (const [i, step] of steps.entries()) logger.info(`${i + 1}/${steps.length} ${step.name}: ${await step.run(dist)}`);
         published = true;
-        logger.info(`4/4 published: ${outDir}`);
       },
     },
   };

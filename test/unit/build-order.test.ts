@@ -13,7 +13,13 @@ describe('build pipeline', async () => {
   });
 
   it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then publishes', () => {
-    expect(postBuildSteps).toEqual(['link check', 'security headers', 'offline bundle', 'publish']);
+    const steps = postBuildSteps({
+      deploy: { base: '/' },
+      edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' },
+      root: '/',
+      publishTo: () => '',
+    });
+    expect(steps.map((s) => s.name)).toEqual(['link check', 'security headers', 'offline bundle', 'publish']);
   });
 
   it('has no separate post-build commands in package.json', async () => {
