@@ -48,7 +48,7 @@ export function remarkCiteLinks(options: Options = {}) {
       catalogue ??= projectContent().catalogue;
       const resolved = resolveCitation(catalogue, cite);
       if ('message' in resolved) throw contentError(`${where}: ${resolved.message}.`, `${resolved.fix}.`);
-      const shown = presentCitation(catalogue, cite as Citation, at);
+      const shown = presentCitation(catalogue, cite as Citation, at, resolved);
       if (parent && index !== undefined) parent.children.splice(index, 1, citationNodes(node, shown.href, shown.label, shown.text) as never);
     });
   };

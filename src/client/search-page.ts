@@ -117,10 +117,11 @@ export function enhanceSearchPage(doc: Document): void {
     let search = await pagefind.search(state.q, { filters: pagefindFilters(state) });
     if (mine !== run) return;
     widened.hidden = true;
-    if (!search.results.length && meaningfulWords(state.q).length) {
+    const words = meaningfulWords(state.q);
+    if (!search.results.length && words.length) {
       // No page has every word: find which words the site has, and search again with those.
       const found = new Set<string>();
-      for (const word of meaningfulWords(state.q)) if ((await pagefind.search(word)).results.length) found.add(word);
+      for (const word of words) if ((await pagefind.search(word)).results.length) found.add(word);
       if (mine !== run) return;
       const fallback = planFallback(state.q, found);
       // Stop words and words found nowhere are dropped: what is left is searched for together.

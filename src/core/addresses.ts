@@ -23,8 +23,6 @@ export function citationPath(cite: Citation): string {
 }
 
 export interface Addresses {
-  /** The base path, `/` or `/mcof/`. */
-  base: string;
   /** An entry's address as a browser follows it (base included). */
   entry(collection: CollectionName, id: string, data?: unknown): string;
   /** A fixed page of the site (`/matrix/`) or a file (`/data/mcof.json`), base included. */
@@ -35,7 +33,6 @@ export interface Addresses {
 
 export function addresses(base = '/'): Addresses {
   return {
-    base,
     entry: (collection, id, data) => withBase(base, entryPath(collection, id, data)),
     page: (sitePath) => withBase(base, sitePath),
     cite: (cite) => withBase(base, citationPath(cite)),

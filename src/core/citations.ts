@@ -97,9 +97,9 @@ export interface ResolvedCitation {
 /** Length of the hover/focus preview of a citation, in characters. */
 export const citationPreviewLength = 320;
 
-export function presentCitation(catalogue: SourceCatalogue, cite: Citation, at: Addresses): ResolvedCitation {
+/** `resolved` may be passed by a caller that has already resolved the citation (to report an error). */
+export function presentCitation(catalogue: SourceCatalogue, cite: Citation, at: Addresses, resolved = resolveCitation(catalogue, cite)): ResolvedCitation {
   const structure = catalogue.structures.get(cite.source);
-  const resolved = resolveCitation(catalogue, cite);
   const sectionTitle = cite.section ? structure?.sections.get(cite.section)?.title : undefined;
   return {
     key: citationKey(cite),

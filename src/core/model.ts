@@ -67,8 +67,9 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
   /** A collection's entries in reading order (the registry says which). */
   const list = <T>(c: CollectionName) => [...((input[c] ?? []) as Entry<T>[])].sort((a, b) => compareEntries(c, a, b));
 
-  const catalogue = sourceCatalogue(list('sources'));
-  const sources = list<SourceMeta>('sources').map((e) => ({ ...e, structure: catalogue.structures.get(e.id)!, url: urlOf('sources', e.id) }));
+  const sourceEntries = list<SourceMeta>('sources');
+  const catalogue = sourceCatalogue(sourceEntries);
+  const sources = sourceEntries.map((e) => ({ ...e, structure: catalogue.structures.get(e.id)!, url: urlOf('sources', e.id) }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sectors: Sector[] = list<SectorData>('sectors').map((e) => ({ ...e, edition: e.data.edition, url: urlOf('sectors', e.id, e.data) }));
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
