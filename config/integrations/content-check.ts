@@ -8,7 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems } from '../../src/core/check/integrity.ts';
 import { devProblemsGlobal } from '../../src/core/constants.ts';
-import { invalidateProjectContent, projectContent, projectRoot } from '../../src/project/content.ts';
+import { invalidateProjectContent, projectContent, projectEntries, projectRoot } from '../../src/project/content.ts';
 import { contentError } from '../errors.ts';
 
 /** Pages rendered by `astro dev` refuse to render while this is set (src/middleware.ts), so the overlay shows it. */
@@ -38,7 +38,7 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         if (report) throw contentError(report, fixHint);
-        logger.info(`content check: ${projectContent().entries.length} entries, no problems`);
+        logger.info(`content check: ${projectEntries().length} entries, no problems`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(process.env.MCOF_CONTENT_DIR ?? `${projectRoot}content`);

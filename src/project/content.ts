@@ -13,7 +13,6 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ProjectContent {
   raw: RawContent;
-  entries: RawEntry[];
   /** The source documents, each parsed once. */
   catalogue: SourceCatalogue;
 }
@@ -24,12 +23,12 @@ let cached: ProjectContent | undefined;
 export function projectContent(): ProjectContent {
   if (cached) return cached;
   const raw = readContent(projectRoot, process.env.MCOF_CONTENT_DIR);
-  cached = { raw, entries: raw.entries, catalogue: sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources')) };
+  cached = { raw, catalogue: sourceCatalogue(raw.entries.filter((e) => e.collection === 'sources')) };
   return cached;
 }
 
 export function projectEntries(): RawEntry[] {
-  return projectContent().entries;
+  return projectContent().raw.entries;
 }
 
 /** Forgets what was read, so the next call reads the files again (after an edit in `astro dev`). */
