@@ -11,6 +11,9 @@ export const makeCrosswalkSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       from: z.array(ref('sectors', { edition: 2012 })).describe('2012 sector ids (empty for a sector new in 2021)'),
       to: z.array(ref('sectors', { edition: 2021 })).describe('2021 sector ids (empty when the 2012 sector has no sector successor)'),
       change: z.enum(changeKinds).describe('the kind of change: kept, renamed, split, merged, new or moved'),
+      basis: z
+        .enum(['source', 'editors'])
+        .describe("source: the texts themselves state this mapping and its kind; editors: MCOF Atlas's reading of the two texts"),
       note: z.string().min(1).describe('one line, own words: what changed'),
       movedTo: z
         .array(z.object({ collection: z.enum(['approaches', 'crossCutting']), id: slug }).strict())
