@@ -5,6 +5,7 @@
  */
 import { type CollectionName, collections } from './collections.ts';
 import { withBase } from './deploy.ts';
+import { isLocaleCode, type LocaleCode, sourceLocale } from './locales.ts';
 import type { Citation } from './schemas/shared.ts';
 
 /** The anchor of a cited place: `p34` for ¶34, the heading slug for a section. */
@@ -22,7 +23,29 @@ export function citationPath(cite: Citation): string {
   return `${entryPath('sources', cite.source)}#${citationAnchor(cite)}`;
 }
 
+/** A file (`/data/mcof.json`, a ZIP) rather than a page: one copy serves every language. */
+const isFilePath = (sitePath: string) => /\.[a-z0-9]+$/i.test(sitePath.split(/[?#]/)[0]);
+
+/**
+ * A page's address in a language: English at the root, every other language under its
+ * code with the same slugs (`/fr/sectors/health/during/`), so a trainer's link differs
+ * only by the prefix. Files are shared and keep their address.
+ */
+export function localizedPath(sitePath: string, locale: LocaleCode = sourceLocale): string {
+  if (locale === sourceLocale || isFilePath(sitePath) || !sitePath.startsWith('/')) return sitePath;
+  return `/${locale}${sitePath}`;
+}
+
+/** The inverse of `localizedPath`: which language a site path is in, and its English address. */
+export function splitLocalePath(sitePath: string): { locale: LocaleCode; path: string } {
+  const match = /^\/([a-z]{2,3})(\/.*|$)/.exec(sitePath);
+  if (match && isLocaleCode(match[1]) && match[1] !== sourceLocale) return { locale: match[1], path: match[2] || '/' };
+  return { locale: sourceLocale, path: sitePath };
+}
+
 export interface Addresses {
+  /** The language these addresses are in. */
+  locale: LocaleCode;
   /** An entry's address as a browser follows it (base included). */
   entry(collection: CollectionName, id: string, data?: unknown): string;
   /** A fixed page of the site (`/matrix/`) or a file (`/data/mcof.json`), base included. */
@@ -31,10 +54,13 @@ export interface Addresses {
   cite(cite: Citation): string;
 }
 
-export function addresses(base = '/'): Addresses {
+/** Addresses as pages in one language hand them out: base and language prefix included. */
+export function addresses(base = '/', locale: LocaleCode = sourceLocale): Addresses {
+  const at = (sitePath: string) => withBase(base, localizedPath(sitePath, locale));
   return {
-    entry: (collection, id, data) => withBase(base, entryPath(collection, id, data)),
-    page: (sitePath) => withBase(base, sitePath),
-    cite: (cite) => withBase(base, citationPath(cite)),
+    locale,
+    entry: (collection, id, data) => at(entryPath(collection, id, data)),
+    page: (sitePath) => at(sitePath),
+    cite: (cite) => at(citationPath(cite)),
   };
 }

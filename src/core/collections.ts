@@ -49,6 +49,13 @@ export interface CollectionSpec {
   label?: string;
   /** Kind of page, as "Referenced by" names it. */
   noun: string;
+  /**
+   * The editors' own words that a translation may carry (dotted paths, `*` for any key; a
+   * trailing `[]` marks a list that each language writes for itself, like search aliases;
+   * see translations.ts). Official wording and citations are never among them. A collection
+   * without the list is shown in English on translated pages, with a notice.
+   */
+  translatable?: readonly string[];
 }
 
 const field = (data: unknown, name: string) => (data as Record<string, unknown> | undefined)?.[name];
@@ -86,6 +93,7 @@ export const collections = {
     index: '/sectors/',
     label: 'Sectors (2021)',
     noun: 'Sector',
+    translatable: ['title', 'description.text', 'phases.*.summary', 'phases.*.activities', 'phases.*.note'],
   },
   crosswalk: {
     dir: 'crosswalk',
@@ -111,6 +119,7 @@ export const collections = {
     index: '/phases/',
     label: 'Phases',
     noun: 'Phase',
+    translatable: ['title', 'summary.text', 'guidance.text'],
   },
   approaches: {
     dir: 'approaches',
@@ -124,6 +133,7 @@ export const collections = {
     index: '/approaches/',
     label: 'Operating approaches',
     noun: 'Operating approach',
+    translatable: ['title', 'summary.text'],
   },
   crossCutting: {
     dir: 'cross-cutting',
@@ -137,6 +147,7 @@ export const collections = {
     index: '/cross-cutting/',
     label: 'Cross-cutting issues',
     noun: 'Cross-cutting issue',
+    translatable: ['title', 'summary.text'],
   },
   systems: {
     dir: 'systems',
@@ -189,6 +200,7 @@ export const collections = {
     index: '/glossary/',
     label: 'Glossary',
     noun: 'Glossary term',
+    translatable: ['term', 'expansion', 'definition.text', 'aliases[]'],
   },
   organization: {
     dir: 'organization',

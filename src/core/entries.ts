@@ -1,5 +1,6 @@
 /** Content entries as read from files, before Astro: what the content check and the model take in. */
 import type { CollectionName } from './collections.ts';
+import type { RawTranslation } from './translations.ts';
 
 export type { CollectionName };
 
@@ -29,4 +30,6 @@ export interface ParseFailure {
 export interface RawContent {
   entries: RawEntry[];
   failures: ParseFailure[];
+  /** The editors' translations, checked against the English entries they translate. */
+  translations?: RawTranslation[];
 }

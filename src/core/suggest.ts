@@ -24,3 +24,9 @@ export function closest(wanted: string, known: Iterable<string>): string | undef
   }
   return best !== undefined && bestDistance <= Math.max(3, Math.floor(wanted.length / 3)) ? best : undefined;
 }
+
+/** A fix that names the closest known value ("did you mean `x`?"), or the fallback when nothing is close. */
+export function suggestion(wanted: string, known: Iterable<string>, fallback: string): string {
+  const guess = closest(wanted, known);
+  return guess ? `did you mean \`${guess}\`?` : fallback;
+}

@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { type CollectionName, type CollectionSpec, collections } from '../core/collections.ts';
+import { isLocaleCode, sourceLocale, translationLocales } from '../core/locales.ts';
 import { closest } from '../core/suggest.ts';
+import type { RawTranslation } from '../core/translations.ts';
 import { listFiles } from './files.ts';
 
 export type { CollectionName, ParseFailure, RawContent, RawEntry } from '../core/entries.ts';
@@ -87,7 +89,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
   const folders = new Set(Object.values(collections).map((c: CollectionSpec) => c.dir));
   if (existsSync(contentDir)) {
     for (const name of readdirSync(contentDir)) {
-      if (name.startsWith('_') || name.startsWith('.') || folders.has(name)) continue;
+      if (name.startsWith('_') || name.startsWith('.') || folders.has(name) || name === translationsDir) continue;
       const guess = closest(name, folders);
       failures.push({
         file: toFile(join(contentDir, name)),
@@ -172,5 +174,53 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
       }
     }
   }
-  return { entries, failures };
+  const translations = readTranslations(contentDir, toFile, failures);
+  return { entries, failures, translations };
+}
+
+/** Where translations live: `content/translations/<locale>/<collection folder>/…`, mirroring the English files. */
+export const translationsDir = 'translations';
+
+function readTranslations(contentDir: string, toFile: (path: string) => string, failures: ParseFailure[]): RawTranslation[] {
+  const translations: RawTranslation[] = [];
+  const root = join(contentDir, translationsDir);
+  if (!existsSync(root)) return translations;
+  const byDir = new Map((Object.entries(collections) as [CollectionName, CollectionSpec][]).map(([name, spec]) => [spec.dir, name]));
+  const codes = translationLocales.map((l) => l.code);
+  for (const path of listFiles(root, (name) => name.startsWith('_') || name.startsWith('.'))) {
+    const file = toFile(path);
+    const [locale, dir] = relative(root, path).split(sep);
+    if (!isLocaleCode(locale) || locale === sourceLocale) {
+      const guess = closest(locale, codes);
+      failures.push({
+        file,
+        field: '(folder)',
+        message: `"${locale}" is not a language the atlas translates into`,
+        fix: guess
+          ? `did you mean content/translations/${guess}/?`
+          : `use one of: ${codes.map((c) => `content/translations/${c}/`).join(', ')} (languages are listed in src/core/locales.ts)`,
+      });
+      continue;
+    }
+    const collection = byDir.get(dir);
+    if (!collection || !path.endsWith('.yaml')) {
+      const guess = dir ? closest(dir, byDir.keys()) : undefined;
+      failures.push({
+        file,
+        field: '(file name)',
+        message: collection ? 'translations are YAML files (`.yaml`)' : `no collection reads content/${dir}/, so there is nothing here to translate`,
+        fix:
+          guess && !collection
+            ? `did you mean content/translations/${locale}/${guess}/?`
+            : 'mirror the English file’s folder and name, e.g. content/translations/fr/sectors/2021/health.yaml',
+      });
+      continue;
+    }
+    try {
+      translations.push({ locale, collection, id: entryId(path), file, data: yaml.load(readFileSync(path, 'utf8')) ?? {} });
+    } catch (error) {
+      failures.push(yamlFailure(file, error, 0));
+    }
+  }
+  return translations;
 }

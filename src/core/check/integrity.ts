@@ -23,6 +23,7 @@ import { glossaryProblems } from './glossary.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type ReferenceField, referenceFields } from './references.ts';
 import { footnoteProblems, numberingProblems } from './sources.ts';
+import { translationProblems } from './translations.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -394,6 +395,7 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   const systemEditions = (id: string) => systemsById.get(id)?.editions;
   for (const sector of valid.filter((e) => e.collection === 'sectors'))
     problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
+  problems.push(...translationProblems(raw.translations ?? [], valid));
   for (const { problem, more } of roots.values()) {
     if (more) problem.message += ` (and ${more} more problem${more === 1 ? '' : 's'} in other files because of this)`;
   }

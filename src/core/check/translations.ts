@@ -1,0 +1,102 @@
+/**
+ * Translation files are content like any other: each is checked against the English
+ * entry it translates, and every mistake is reported with the file, the field and the fix.
+ * A stale translation (the English changed since) is not a mistake: the page says so.
+ */
+import { collections } from '../collections.ts';
+import type { RawEntry } from '../entries.ts';
+import { suggestion } from '../suggest.ts';
+import { isOwnList, type RawTranslation, translatableText, translatedVersion, translationText, versionOf } from '../translations.ts';
+import type { Problem } from './problem.ts';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value at a dotted path of an English entry, and the object holding it. */
+function lookup(data: unknown, path: string): { parent: unknown; value: unknown; found: boolean } {
+  const parts = path.split('.');
+  let parent: unknown;
+  let at: unknown = data;
+  for (const part of parts) {
+    if (!isRecord(at) || !(part in at)) return { parent, value: undefined, found: false };
+    parent = at;
+    at = at[part];
+  }
+  return { parent, value: at, found: true };
+}
+
+/** Official wording is a quote: `{ text, cite: { source, … } }` with one citation (own words cite a list). */
+const isOfficialWording = (parent: unknown) => isRecord(parent) && isRecord(parent.cite) && typeof parent.text === 'string';
+
+export function translationProblems(translations: RawTranslation[], english: RawEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map(english.map((e) => [`${e.collection}/${e.id}`, e]));
+  for (const t of translations) {
+    const spec = collections[t.collection] as { translatable?: readonly string[]; folderHint: string; noun: string };
+    const patterns = spec.translatable ?? [];
+    const at = (field: string, message: string, fix: string) => problems.push({ file: t.file, field, message, fix });
+    if (!patterns.length) {
+      at('(file)', `${spec.noun} entries are not translated: the page shows the English with a notice`, 'delete this file');
+      continue;
+    }
+    const entry = byKey.get(`${t.collection}/${t.id}`);
+    if (!entry) {
+      const ids = english.filter((e) => e.collection === t.collection).map((e) => e.id);
+      at('(file name)', `no English entry "${t.id}" in ${spec.folderHint} to translate`, suggestion(t.id, ids, 'name the file after the English entry’s file'));
+      continue;
+    }
+    const texts = translatableText(entry.data, patterns);
+    const version = versionOf(texts);
+    const stated = translatedVersion(t.data);
+    if (!isRecord(t.data) || stated === undefined) {
+      at(
+        'translates',
+        'a translation must say which version of the English it translates',
+        `add \`translates: ${version}\` (the current English; \`npm run translations\` prints it)`,
+      );
+    }
+    for (const [path, value] of translationText(t.data)) {
+      if (path.split('.').includes('cite')) {
+        at(path, 'citations are not translated: the translated page cites what the English entry cites', `remove \`${path}\``);
+        continue;
+      }
+      const english = lookup(entry.data, path);
+      if (isOwnList(path, patterns)) {
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+          at(path, 'expected a list of words in this language', `write \`${path}: [first, second]\``);
+        }
+      } else if (texts.has(path)) {
+        const expected = texts.get(path);
+        if (Array.isArray(expected) !== Array.isArray(value) || (typeof value !== 'string' && !Array.isArray(value))) {
+          at(
+            path,
+            `expected ${Array.isArray(expected) ? `a list of ${expected.length} items, like the English` : 'one text'}`,
+            'translate the English field as it is shaped',
+          );
+        } else if (Array.isArray(expected) && Array.isArray(value) && value.length !== expected.length) {
+          at(
+            path,
+            `the English has ${expected.length} items, the translation ${value.length}`,
+            'translate each item once, in the same order: a translation adds nothing and leaves nothing out',
+          );
+        } else if (Array.isArray(value) ? value.some((v) => typeof v !== 'string' || !v.trim()) : !String(value).trim()) {
+          at(path, 'the translation is empty', 'translate the English text, or remove the field (the page then shows the English)');
+        }
+      } else if (english.found && isOfficialWording(english.parent)) {
+        at(
+          path,
+          'official wording is never translated by the editors: the page shows IOM’s English with a note in the reader’s language',
+          'remove this field; an official translation (from a translated IOM document) goes in `content/sources/` first',
+        );
+      } else if (english.found) {
+        at(path, 'this field is not translated (it is an id, a number or a name used as a reference)', `remove \`${path}\``);
+      } else {
+        at(
+          path,
+          `the English entry has no field \`${path}\``,
+          suggestion(path, [...texts.keys()], `translatable fields of this entry: ${[...texts.keys()].join(', ')}`),
+        );
+      }
+    }
+  }
+  return problems;
+}

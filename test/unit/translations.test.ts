@@ -1,0 +1,167 @@
+/**
+ * Translations are tied to the English they translate: what may be translated, when a
+ * translation goes stale, how it is applied, and what the content check tells a
+ * translator who gets a file wrong.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localizedPath, splitLocalePath } from '../../src/core/addresses.ts';
+import { checkContent } from '../../src/core/check/integrity.ts';
+import { translationProblems } from '../../src/core/check/translations.ts';
+import { collections } from '../../src/core/collections.ts';
+import { applyTranslation, type RawTranslation, statusOf, translatableText, versionOf } from '../../src/core/translations.ts';
+import { readContent } from '../../src/project/content-files.ts';
+import { entry, realContent } from '../helpers/content.ts';
+
+const content = realContent();
+const health = entry(content, 'sectors', 'health');
+const sectorFields = collections.sectors.translatable;
+const healthVersion = versionOf(translatableText(health.data, sectorFields));
+
+const french = (data: Record<string, unknown>, id = 'health'): RawTranslation => ({
+  locale: 'fr',
+  collection: 'sectors',
+  id,
+  file: `content/translations/fr/sectors/2021/${id}.yaml`,
+  data,
+});
+
+describe('what a translation translates', () => {
+  const texts = translatableText(health.data, sectorFields);
+
+  it('is the editors’ own words: title, description and each phase', () => {
+    expect(texts.get('title')).toBe('Health');
+    expect(texts.has('description.text')).toBe(true);
+    expect([...texts.keys()].some((k) => /^phases\.(before|during|after)\.summary$/.test(k))).toBe(true);
+  });
+
+  it('never official wording or citations', () => {
+    expect([...texts.keys()].filter((k) => k.startsWith('objective') || k.includes('cite'))).toEqual([]);
+  });
+
+  it('goes stale when the English own words change, not when the official objective does', () => {
+    const edited = structuredClone(health.data) as { description: { text: string }; objective: { text: string } };
+    edited.description.text += ' More.';
+    expect(versionOf(translatableText(edited, sectorFields))).not.toBe(healthVersion);
+    const objectiveOnly = structuredClone(health.data) as { objective: { text: string } };
+    objectiveOnly.objective.text += ' More.';
+    expect(versionOf(translatableText(objectiveOnly, sectorFields))).toBe(healthVersion);
+  });
+
+  it('is current, stale or missing', () => {
+    const texts = translatableText(health.data, sectorFields);
+    expect(statusOf(texts, { translates: healthVersion, title: 'Santé' })).toBe('current');
+    expect(statusOf(texts, { translates: '0000', title: 'Santé' })).toBe('stale');
+    expect(statusOf(texts, undefined)).toBe('missing');
+  });
+
+  it('is put in place over the English, leaving the rest English and the English untouched', () => {
+    const localized = applyTranslation(health.data, { translates: healthVersion, title: 'Santé' }) as { title: string; objective: { text: string } };
+    expect(localized.title).toBe('Santé');
+    expect(localized.objective.text).toBe((health.data as { objective: { text: string } }).objective.text);
+    expect((health.data as { title: string }).title).toBe('Health');
+  });
+});
+
+describe('the content check on translation files', () => {
+  const check = (t: RawTranslation) => translationProblems([t], content.entries);
+
+  it('accepts a correct translation', () => {
+    expect(check(french({ translates: healthVersion, title: 'Santé', description: { text: 'Ce que fait le secteur.' } }))).toEqual([]);
+  });
+
+  it('names the English entry it cannot find, with a suggestion', () => {
+    expect(check(french({ translates: 'x' }, 'helth'))).toEqual([
+      expect.objectContaining({
+        field: '(file name)',
+        message: 'no English entry "helth" in content/sectors/<edition>/ to translate',
+        fix: 'did you mean `health`?',
+      }),
+    ]);
+  });
+
+  it('asks for the version translated, and gives the current one', () => {
+    expect(check(french({ title: 'Santé' }))).toEqual([
+      expect.objectContaining({ field: 'translates', fix: `add \`translates: ${healthVersion}\` (the current English; \`npm run translations\` prints it)` }),
+    ]);
+  });
+
+  it('refuses a translation of official wording', () => {
+    const [problem] = check(french({ translates: healthVersion, objective: { text: 'Sauver des vies.' } }));
+    expect(problem).toMatchObject({ field: 'objective.text' });
+    expect(problem.message).toMatch(/^official wording is never translated by the editors/);
+  });
+
+  it('refuses citations, which come from the English', () => {
+    const [problem] = check(french({ translates: healthVersion, description: { text: 'Texte.', cite: [{ source: 'mcof-2012', paragraph: 8 }] } }));
+    expect(problem).toMatchObject({ field: 'description.cite', fix: 'remove `description.cite`' });
+  });
+
+  it('refuses an unknown field, with a suggestion', () => {
+    expect(check(french({ translates: healthVersion, titel: 'Santé' }))).toEqual([expect.objectContaining({ field: 'titel', fix: 'did you mean `title`?' })]);
+  });
+
+  it('refuses a list that adds or drops an item', () => {
+    const during = (health.data as { phases: { during: { activities?: string[] } } }).phases.during;
+    const activities = during.activities ?? [];
+    expect(activities.length).toBeGreaterThan(1);
+    const [problem] = check(french({ translates: healthVersion, phases: { during: { activities: activities.slice(1) } } }));
+    expect(problem.message).toBe(`the English has ${activities.length} items, the translation ${activities.length - 1}`);
+  });
+
+  it('lets each language write its own search aliases', () => {
+    const wash = content.entries.find((e) => e.collection === 'glossary' && e.id === 'wash');
+    expect(wash).toBeDefined();
+    const version = versionOf(translatableText(wash?.data, collections.glossary.translatable));
+    const t: RawTranslation = {
+      locale: 'fr',
+      collection: 'glossary',
+      id: 'wash',
+      file: 'content/translations/fr/glossary/wash.yaml',
+      data: { translates: version, term: 'EAH', aliases: ['eau, assainissement et hygiène', 'WASH', 'ASH'] },
+    };
+    expect(translationProblems([t], content.entries)).toEqual([]);
+  });
+});
+
+describe('translation folders', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'mcof-translations-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(scratch, 'content', path)), { recursive: true });
+    writeFileSync(join(scratch, 'content', path), text);
+  };
+
+  it('reports a language folder the atlas does not have, and a folder no collection reads', () => {
+    write('translations/fe/sectors/health.yaml', 'title: Santé\n');
+    write('translations/fr/sectros/health.yaml', 'title: Santé\n');
+    const problems = checkContent(readContent(scratch, join(scratch, 'content')));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/translations/fe/sectors/health.yaml', fix: 'did you mean content/translations/fr/?' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/translations/fr/sectros/health.yaml', fix: 'did you mean content/translations/fr/sectors/?' }),
+    );
+  });
+});
+
+describe('addresses in other languages', () => {
+  it('keep the English slugs under a language prefix', () => {
+    expect(localizedPath('/sectors/health/during/', 'fr')).toBe('/fr/sectors/health/during/');
+    expect(localizedPath('/sources/mcof-2021-addendum/#p42', 'ar')).toBe('/ar/sources/mcof-2021-addendum/#p42');
+    expect(localizedPath('/sectors/health/', 'en')).toBe('/sectors/health/');
+  });
+
+  it('leave shared files alone', () => {
+    expect(localizedPath('/data/mcof.json', 'fr')).toBe('/data/mcof.json');
+  });
+
+  it('split back into language and English address', () => {
+    expect(splitLocalePath('/es/matrix/')).toEqual({ locale: 'es', path: '/matrix/' });
+    expect(splitLocalePath('/fr')).toEqual({ locale: 'fr', path: '/' });
+    expect(splitLocalePath('/sectors/health/')).toEqual({ locale: 'en', path: '/sectors/health/' });
+    expect(splitLocalePath('/frontier/')).toEqual({ locale: 'en', path: '/frontier/' });
+  });
+});
