@@ -180,6 +180,8 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
 
 /** Where translations live: `content/translations/<locale>/<collection folder>/…`, mirroring the English files. */
 export const translationsDir = 'translations';
+/** A language's interface strings (headings, labels, notices): `content/translations/<locale>/interface.yaml`. */
+export const interfaceFile = 'interface.yaml';
 
 function readTranslations(contentDir: string, toFile: (path: string) => string, failures: ParseFailure[]): RawTranslation[] {
   const translations: RawTranslation[] = [];
@@ -202,6 +204,8 @@ function readTranslations(contentDir: string, toFile: (path: string) => string, 
       });
       continue;
     }
+    // The interface strings of a language sit beside its entries; they have their own reader.
+    if (dir === interfaceFile) continue;
     const collection = byDir.get(dir);
     if (!collection || !path.endsWith('.yaml')) {
       const guess = dir ? closest(dir, byDir.keys()) : undefined;
