@@ -14,6 +14,13 @@ export const policyKinds = [
   'principles',
   'tool',
   'instrument',
+  // Named in the sources but none of the above: the Rights-Based Approach, the Migration Emergency
+  // Funding Mechanism, the MCOF 2.0 initiative, an SOP, the Glossary on Migration.
+  'approach',
+  'mechanism',
+  'initiative',
+  'procedure',
+  'publication',
 ] as const;
 
 export const makePolicySchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
