@@ -66,8 +66,16 @@ describe('page view-models', () => {
       text: 'Stated in the source:',
       cites: [{ source: 'mcof-2012', paragraph: 10 }],
     });
-    const health = sectorView(model, model.sectorById.get('health')!);
-    expect(health.sections.find((s) => s.title === 'Clusters and groups')?.basis?.text).toContain('The 2021 Addendum does not name the health cluster');
+    const cccm = sectorView(model, model.sectorById.get('camp-coordination-and-camp-management')!);
+    expect(cccm.sections.find((s) => s.title === 'Response systems')?.basis?.text).toMatch(/^Editors' reading: .*does not use the name "Cluster System"/);
+  });
+
+  it('every sector with cluster or system links says what they rest on', () => {
+    for (const sector of model.sectors) {
+      for (const section of sectorView(model, sector).sections.filter((s) => ['Clusters and groups', 'Response systems'].includes(s.title))) {
+        if (section.items.length) expect(section.basis, `${sector.id}: ${section.title}`).toBeDefined();
+      }
+    }
   });
 
   it('referencedBy keeps everything when nothing is listed', () => {
