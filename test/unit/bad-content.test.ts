@@ -218,7 +218,7 @@ const cases: Case[] = [
     expect: {
       file: 'content/sectors/2021/displacement-tracking.yaml',
       field: 'phases.after',
-      message: 'needs either `summary`, `activities`, `cite` or `notInSource`',
+      message: 'needs either `summary`, `activities`, `cite`, `placement` or `notInSource`',
     },
   },
   {
@@ -306,6 +306,51 @@ const cases: Case[] = [
       field: 'linkBasis.clusters',
       message: 'the 2012 text does not state these clusters links (its annex diagram was lost in extraction): say what they rest on',
     },
+  },
+  {
+    name: 'a guidance note listed on a sector’s phase that the sector page calls silent',
+    edit: (f) => replaceIn(f('guidance/cash-based-interventions.mdx'), /^phasesBySector: .*\n/m, ''),
+    expect: {
+      file: 'content/guidance/cash-based-interventions.mdx',
+      field: 'phases',
+      message:
+        'the note speaks to "livelihoods-and-economic-recovery" in the during phase, but content/sectors/2021/livelihoods-and-economic-recovery.yaml calls that phase silent (`notInSource: true`)',
+      fix: 'describe `phases.during` in content/sectors/2021/livelihoods-and-economic-recovery.yaml from the passage this note cites (summary, activities, cite, placement), or narrow the note: `phasesBySector: { livelihoods-and-economic-recovery: [after] }`',
+    },
+    count: 1,
+  },
+  {
+    name: 'a sector’s phase made silent while a guidance note still speaks to it',
+    edit: (f) => replaceIn(f('sectors/2021/disaster-risk-management.yaml'), /^ {2}during:\n(?: {4}.*\n)+/m, '  during:\n    notInSource: true\n'),
+    expect: {
+      file: 'content/guidance/disaster-risk-reduction.mdx',
+      field: 'phases',
+      message:
+        'the note speaks to "disaster-risk-management" in the during phase, but content/sectors/2021/disaster-risk-management.yaml calls that phase silent (`notInSource: true`)',
+    },
+  },
+  {
+    name: 'phasesBySector naming a sector the note does not list',
+    edit: (f) => replaceIn(f('guidance/cash-based-interventions.mdx'), /^phasesBySector: \{ /m, 'phasesBySector: { health: [after], '),
+    expect: {
+      file: 'content/guidance/cash-based-interventions.mdx',
+      field: 'phasesBySector.health',
+      message: '"health" is not one of this note\'s `sectors:`',
+    },
+  },
+  {
+    name: 'a phase placed by the editors with no reason',
+    edit: (f) => replaceIn(f('sectors/2021/water-sanitation-and-hygiene.yaml'), /^ {4}placementReason: .*\n/m, ''),
+    expect: {
+      file: 'content/sectors/2021/water-sanitation-and-hygiene.yaml',
+      field: 'phases.before.placementReason',
+      message: 'placement: editors needs `placementReason:` (one line saying why the work is placed in this phase)',
+    },
+  },
+  {
+    name: 'a described phase that does not say how it was placed',
+    edit: (f) => replaceIn(f('sectors/2021/health.yaml'), /^ {4}placement: source\n/m, ''),
+    expect: { file: 'content/sectors/2021/health.yaml', field: 'phases.before.placement', message: 'required field `placement` is missing' },
   },
   {
     name: 'a sector left out of the crosswalk',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkCounts, frameworkElementView, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { frameworkCounts, frameworkElementView, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -76,6 +76,17 @@ describe('page view-models', () => {
         if (section.items.length) expect(section.basis, `${sector.id}: ${section.title}`).toBeDefined();
       }
     }
+  });
+
+  it('says which phase placements the editors made, with their reason, and which the text names', () => {
+    const wash = model.cellOf('water-sanitation-and-hygiene', 'before')!;
+    expect(placementOf(wash)).toEqual({
+      kind: 'editors',
+      text: expect.stringMatching(/^Editors' placement: ¶41 speaks of building resilience to future shocks/),
+    });
+    expect(placementOf(model.cellOf('displacement-tracking', 'before')!)).toEqual({ kind: 'source', text: 'Phase named in the cited text.' });
+    expect(placementOf(model.cellOf('livelihoods-and-economic-recovery', 'during')!)).toBeUndefined();
+    for (const cell of model.cells.filter((c) => c.described)) expect(placementOf(cell), `${cell.sector.id} ${cell.phase}`).toBeDefined();
   });
 
   it('referencedBy keeps everything when nothing is listed', () => {
