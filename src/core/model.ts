@@ -12,7 +12,7 @@ import { type CollectionName, compareEntries } from './collections.ts';
 import type { approachSchema } from './schemas/approaches.ts';
 import type { makeCrosswalkSchema } from './schemas/crosswalk.ts';
 import type { makeGlossarySchema } from './schemas/glossary.ts';
-import type { makeGuidanceSchema } from './schemas/guidance.ts';
+import { type makeGuidanceSchema, notePhasesFor } from './schemas/guidance.ts';
 import type { makeOrganizationSchema } from './schemas/organization.ts';
 import type { phaseSchema } from './schemas/phases.ts';
 import type { makePolicySchema } from './schemas/policies.ts';
@@ -150,7 +150,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
 
   /** Guidance notes and policies that point at a 2021 sector. */
   const guidanceFor = (sectorId: string, phase?: PhaseId) =>
-    guidance.filter((g) => g.data.sectors.includes(sectorId) && (!phase || g.data.phases.includes(phase)));
+    guidance.filter((g) => g.data.sectors.includes(sectorId) && (!phase || notePhasesFor(g.data, sectorId).includes(phase)));
   const policiesFor = (sector: Sector) => policies.filter((p) => sector.data.policies.includes(p.id) || p.data.sectors.includes(sector.id));
 
   return {

@@ -4,7 +4,7 @@
  * a rule such as "Referenced by lists only what the page does not already list" lives in
  * one place and is unit-tested.
  */
-import type { Model, PhaseId, Sector } from './model.ts';
+import type { Cell, Model, PhaseId, Sector } from './model.ts';
 import type { Citation } from './schemas/shared.ts';
 
 export interface LinkItem {
@@ -30,6 +30,21 @@ function basisOf(data: LinkBasisData): LinkSection['basis'] {
   return data.basis === 'editors'
     ? { kind: 'editors', text: `Editors' reading: ${data.reason ?? ''}` }
     : { kind: 'source', text: 'Stated in the source:', cites: data.cite };
+}
+
+/** How a described phase was placed: named by the cited text, or the editors' placement with its reason. */
+export interface PlacementNote {
+  kind: 'source' | 'editors';
+  text: string;
+}
+
+/** The line a sector page and a sector-in-phase page show under a described phase; none for a silent one. */
+export function placementOf(cell: Pick<Cell, 'role'>): PlacementNote | undefined {
+  const role = cell.role;
+  if (!('placement' in role)) return undefined;
+  return role.placement === 'editors'
+    ? { kind: 'editors', text: `Editors' placement: ${role.placementReason ?? ''}` }
+    : { kind: 'source', text: 'Phase named in the cited text.' };
 }
 
 /** A URL without its fragment: a link to `/glossary/#wash` and one to `/glossary/` go to the same page. */

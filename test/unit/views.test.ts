@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkCounts, frameworkElementView, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { frameworkCounts, frameworkElementView, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -66,8 +66,27 @@ describe('page view-models', () => {
       text: 'Stated in the source:',
       cites: [{ source: 'mcof-2012', paragraph: 10 }],
     });
-    const health = sectorView(model, model.sectorById.get('health')!);
-    expect(health.sections.find((s) => s.title === 'Clusters and groups')?.basis?.text).toContain('The 2021 Addendum does not name the health cluster');
+    const cccm = sectorView(model, model.sectorById.get('camp-coordination-and-camp-management')!);
+    expect(cccm.sections.find((s) => s.title === 'Response systems')?.basis?.text).toMatch(/^Editors' reading: .*does not use the name "Cluster System"/);
+  });
+
+  it('every sector with cluster or system links says what they rest on', () => {
+    for (const sector of model.sectors) {
+      for (const section of sectorView(model, sector).sections.filter((s) => ['Clusters and groups', 'Response systems'].includes(s.title))) {
+        if (section.items.length) expect(section.basis, `${sector.id}: ${section.title}`).toBeDefined();
+      }
+    }
+  });
+
+  it('says which phase placements the editors made, with their reason, and which the text names', () => {
+    const wash = model.cellOf('water-sanitation-and-hygiene', 'before')!;
+    expect(placementOf(wash)).toEqual({
+      kind: 'editors',
+      text: expect.stringMatching(/^Editors' placement: ¶41 speaks of building resilience to future shocks/),
+    });
+    expect(placementOf(model.cellOf('displacement-tracking', 'before')!)).toEqual({ kind: 'source', text: 'Phase named in the cited text.' });
+    expect(placementOf(model.cellOf('livelihoods-and-economic-recovery', 'during')!)).toBeUndefined();
+    for (const cell of model.cells.filter((c) => c.described)) expect(placementOf(cell), `${cell.sector.id} ${cell.phase}`).toBeDefined();
   });
 
   it('referencedBy keeps everything when nothing is listed', () => {

@@ -1,7 +1,8 @@
 /**
- * A sector's links to clusters and response systems must say what they rest on where no
- * source states them: the 2012 paper's links were in an annex diagram lost in extraction,
- * and a 2021 sector may link a group only the 2012 sources name only as the editors' reading.
+ * A sector's links to clusters and response systems must say what they rest on: a source
+ * that states them, or the editors' reading (the 2012 paper's links were in an annex diagram
+ * lost in extraction). A sector may link only groups its own edition's sources name: a 2021
+ * sector cannot borrow a group only the 2012 annex lists.
  */
 import type { Problem } from './problem.ts';
 
@@ -19,28 +20,28 @@ export function linkBasisProblems(sector: SectorLike, systemEditions: (id: strin
   for (const field of ['clusters', 'systems'] as const) {
     const ids = sector.data[field];
     if (!ids.length) continue;
-    const basis = sector.data.linkBasis?.[field];
-    if (edition === 2012 && !basis) {
-      problems.push({
-        file: sector.file,
-        field: `linkBasis.${field}`,
-        message: `the 2012 text does not state these ${field} links (its annex diagram was lost in extraction): say what they rest on`,
-        fix: `add \`linkBasis: { ${field}: { basis: editors, reason: "…" } }\`, or \`basis: source\` with the \`cite:\` that states them`,
-      });
-      continue;
-    }
-    const onlyOlder = ids.filter((id) => {
+    const otherEdition = (id: string) => {
       const editions = systemEditions(id);
       return editions !== undefined && !editions.includes(edition);
-    });
-    if (onlyOlder.length && basis?.basis !== 'editors') {
+    };
+    for (const id of ids.filter(otherEdition)) {
       problems.push({
         file: sector.file,
-        field: `linkBasis.${field}`,
-        message: `${onlyOlder.map((id) => `"${id}"`).join(', ')} ${onlyOlder.length === 1 ? 'is' : 'are'} named only in the ${edition === 2021 ? '2012' : '2021'} sources; linking ${onlyOlder.length === 1 ? 'it' : 'them'} from a ${edition} sector is the editors' reading`,
-        fix: `add \`linkBasis: { ${field}: { basis: editors, reason: "…" } }\`, or remove the link`,
+        field,
+        message: `"${id}" is named only in the ${edition === 2021 ? '2012' : '2021'} sources (its \`editions:\` leave out ${edition}); a ${edition} sector cannot link it`,
+        fix: `remove "${id}" from \`${field}:\` (the ${edition === 2021 ? '2012' : '2021'} sectors keep their links), or add ${edition} to \`editions:\` in content/systems/${id}.yaml if the ${edition} text names it`,
       });
     }
+    if (sector.data.linkBasis?.[field]) continue;
+    problems.push({
+      file: sector.file,
+      field: `linkBasis.${field}`,
+      message:
+        edition === 2012
+          ? `the 2012 text does not state these ${field} links (its annex diagram was lost in extraction): say what they rest on`
+          : `say what these ${field} links rest on: a paragraph that states them, or the editors' reading`,
+      fix: `add \`linkBasis: { ${field}: { basis: editors, reason: "…" } }\`, or \`basis: source\` with the \`cite:\` that states them`,
+    });
   }
   return problems;
 }

@@ -22,6 +22,7 @@ import { figureProblems, ratingProblems } from './claims.ts';
 import { glossaryProblems } from './glossary.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences, type ReferenceField, referenceFields } from './references.ts';
+import { silenceProblems } from './silence.ts';
 import { footnoteProblems, numberingProblems } from './sources.ts';
 import { translationProblems } from './translations.ts';
 
@@ -112,7 +113,10 @@ function flattenIssues(issues: Issue[], schema: AnySchema, base: (string | numbe
         );
         return [{ path, issue, message: `needs either ${ways.join(' or ')}`, fix: hintFor(path) }];
       }
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      // The alternative whose fields the editor used wins; then the one with fewest problems.
+      const uses = (i: number) => (options[i] ? keysOf([options[i]]).filter((k) => present.includes(k)).length : 0);
+      const ranked = issue.errors.map((errors, i) => ({ errors, used: uses(i) }));
+      const best = ranked.sort((a, b) => b.used - a.used || a.errors.length - b.errors.length)[0].errors;
       return flattenIssues(best, schema, path);
     }
     return [{ path, issue }];
@@ -396,6 +400,12 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   for (const sector of valid.filter((e) => e.collection === 'sectors'))
     problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
   problems.push(...translationProblems(raw.translations ?? [], valid));
+  problems.push(
+    ...silenceProblems(
+      valid.filter((e) => e.collection === 'guidance') as Parameters<typeof silenceProblems>[0],
+      valid.filter((e) => e.collection === 'sectors') as Parameters<typeof silenceProblems>[1],
+    ),
+  );
   for (const { problem, more } of roots.values()) {
     if (more) problem.message += ` (and ${more} more problem${more === 1 ? '' : 's'} in other files because of this)`;
   }

@@ -12,8 +12,22 @@ export const sectorPhase = z.union([
         .min(1, 'list at least one activity, or mark the phase `notInSource: true`')
         .describe('short own-words activities, each traceable to the citations'),
       cite: z.array(citation).min(1, 'a phase role must cite the text it rests on').describe('supporting paragraphs'),
+      placement: z
+        .enum(['source', 'editors'])
+        .describe(
+          'source: a cited passage itself names this phase (or its words: preparedness, response, recovery …) for this work; editors: MCOF Atlas placed the work in this phase where the text names none',
+        ),
+      placementReason: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('for `placement: editors`: one line saying what the placement rests on (shown on the page as "Editors\' placement: …")'),
     })
-    .strict(),
+    .strict()
+    .refine((p) => p.placement === 'source' || Boolean(p.placementReason), {
+      message: 'placement: editors needs `placementReason:` (one line saying why the work is placed in this phase)',
+      path: ['placementReason'],
+    }),
   z
     .object({
       notInSource: z.literal(true).describe('the sources say nothing specific about this sector in this phase'),
