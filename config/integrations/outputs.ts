@@ -3,7 +3,7 @@
  * order: 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. publishing: the build was written into a staging folder beside
+ * download page), 4. the EPUB book (after the ZIP, which does not carry it), 5. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -15,6 +15,8 @@ import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
+import { projectBook } from '../outputs/book-source.ts';
+import { writeEpub } from '../outputs/epub.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
@@ -47,6 +49,13 @@ export function postBuildSteps({
       run: async (dist) => {
         const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
         return `${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`;
+      },
+    },
+    {
+      name: 'epub',
+      run: (dist) => {
+        const epub = writeEpub(dist, projectBook(edition, 'en'));
+        return `${epub.name}, ${(epub.bytes / 1_000_000).toFixed(1)} MB`;
       },
     },
     {
