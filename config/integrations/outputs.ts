@@ -3,7 +3,7 @@
  * order: 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. the EPUB book (after the ZIP, which does not carry it), 5. publishing: the build was written into a staging folder beside
+ * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -17,6 +17,7 @@ import type { AtlasEdition } from '../../src/core/edition.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
 import { projectBook } from '../outputs/book-source.ts';
 import { writeEpub } from '../outputs/epub.ts';
+import { writePdf } from '../outputs/pdf.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
@@ -56,6 +57,13 @@ export function postBuildSteps({
       run: (dist) => {
         const epub = writeEpub(dist, projectBook(edition, 'en'));
         return `${epub.name}, ${(epub.bytes / 1_000_000).toFixed(1)} MB`;
+      },
+    },
+    {
+      name: 'pdf',
+      run: (dist) => {
+        const pdf = writePdf(dist, projectBook(edition, 'en'));
+        return `${pdf.name}, ${(pdf.bytes / 1_000_000).toFixed(1)} MB`;
       },
     },
     {
