@@ -9,13 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Book } from '../../src/core/book.ts';
+import { pdfName } from '../../src/core/downloads.ts';
 
 const template = fileURLToPath(new URL('./book.typ', import.meta.url));
-
-/** The file name a reader's download gets: `mcof-atlas-en-2026-12-01.pdf`. */
-export function pdfName(lang: string, contentDate: string): string {
-  return `mcof-atlas-${lang}-${contentDate}.pdf`;
-}
 
 export function pdfBytes(book: Book): Buffer {
   const workspace = fileURLToPath(new URL('.', import.meta.url));

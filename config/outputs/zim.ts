@@ -16,8 +16,7 @@ import { zimIllustration, zimMetadata, zimName } from '../../src/core/zim.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { patchOrFail } from '../offline/bundle.ts';
 
-export const zimInstallHint =
-  'ZIM for Kiwix not built: zimwriterfs is not installed (Debian/Ubuntu: sudo apt-get install zim-tools), then build again.';
+export const zimInstallHint = 'ZIM for Kiwix not built: zimwriterfs is not installed (Debian/Ubuntu: sudo apt-get install zim-tools), then build again.';
 
 export function hasZimwriterfs(): boolean {
   return spawnSync('zimwriterfs', ['--version'], { stdio: 'ignore' }).status === 0;
