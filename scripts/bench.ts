@@ -6,6 +6,7 @@
  *    each built side by side with a bare Starlight site of the same N pages;
  *  - page weight per page type (HTML, CSS, JS; raw and gzip; requests);
  *  - Pagefind bytes fetched by a typical query, and the offline bundle's size;
+ *  - each download's size (ZIP, ZIM, EPUB, PDF per language) against its budget;
  *  - Lighthouse scores for home, a sector and the matrix (npx lighthouse, Debian Chromium).
  * Set BENCH_SKIP=build,lighthouse to leave parts out. BENCH_NODE_FLAGS (e.g.
  * "--max-old-space-size=1200") runs both sides' builds with the same Node flags, to compare
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { type DownloadFormat, downloadKinds, formatSize } from '../src/core/downloads.ts';
 import { listFiles } from '../src/project/files.ts';
 import { serve } from './static-server.ts';
 
@@ -276,7 +278,24 @@ async function lighthouse(): Promise<void> {
   );
 }
 
+/** The downloads (ZIP, ZIM, EPUB, PDF per language) as the build listed them, against the 5 MB budget for each one-language book. */
+function downloadSizes(): void {
+  const listing = join(dist, 'download', 'downloads.json');
+  if (!existsSync(listing)) {
+    table('Downloads', ['file', 'size', 'budget'], [['(no dist/download/downloads.json: run npm run build)', '', '']]);
+    return;
+  }
+  const { files } = JSON.parse(readFileSync(listing, 'utf8')) as { files: { format: DownloadFormat; lang: string; name: string; bytes: number }[] };
+  const rows = files.map((f) => {
+    const budget = downloadKinds.find((k) => k.format === f.format)?.budget;
+    const verdict = budget === undefined ? 'no budget (whole site with search)' : `${formatSize(budget)}: ${f.bytes <= budget ? 'within' : 'OVER'}`;
+    return [f.name, f.lang, formatSize(f.bytes), verdict];
+  });
+  table('Downloads (dist/download/)', ['file', 'language', 'size', 'budget'], rows);
+}
+
 if (!existsSync(join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+downloadSizes();
 await pageWeights();
 if (!skip.has('lighthouse')) await lighthouse();
 if (!skip.has('build')) await buildBench();

@@ -3,7 +3,9 @@
  * order: 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. publishing: the build was written into a staging folder beside
+ * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
+ * for Kiwix (made from the offline ZIP's copy of the site), 7. the download page's sizes,
+ * dates and checksums of all of these, 8. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -13,9 +15,15 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
+import { downloadLanguages, formatSize } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
+import { projectBook } from '../outputs/book-source.ts';
+import { writeDownloads } from '../outputs/downloads.ts';
+import { writeEpub } from '../outputs/epub.ts';
+import { writePdf } from '../outputs/pdf.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
+import { writeZim } from '../outputs/zim.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
 /** One step after the pages: its name, and what it does to the finished site (`dist`), returning its log line. */
@@ -39,14 +47,59 @@ export function postBuildSteps({
   root: string;
   publishTo: () => string;
 }): PostBuildStep[] {
+  // The offline copy stays here from the offline bundle step until the ZIM step has used it.
+  const offlineWork = join(root, '.offline');
   return [
     { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
     { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
     {
       name: 'offline bundle',
       run: async (dist) => {
-        const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
+        const bundle = await buildOfflineBundle({ dist, work: offlineWork, base: deploy.base, edition, keepTree: true });
         return `${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`;
+      },
+    },
+    {
+      name: 'epub',
+      run: (dist) => {
+        return downloadLanguages
+          .map((l) => writeEpub(dist, projectBook(edition, l.code)))
+          .map((f) => `${f.name}, ${formatSize(f.bytes)}`)
+          .join('; ');
+      },
+    },
+    {
+      name: 'pdf',
+      run: (dist) => {
+        return downloadLanguages
+          .map((l) => writePdf(dist, projectBook(edition, l.code)))
+          .map((f) => `${f.name}, ${formatSize(f.bytes)}`)
+          .join('; ');
+      },
+    },
+    {
+      name: 'zim',
+      run: (dist) => {
+        try {
+          return writeZim({
+            tree: join(offlineWork, 'mcof-atlas'),
+            dist,
+            edition,
+            // One offline copy of the site exists today; per-language copies come with languages (issue 17).
+            lang: downloadLanguages[0].code,
+            site: deploy.site ? `${deploy.site}${deploy.base}` : undefined,
+            required: process.env.MCOF_REQUIRE_ZIM === '1',
+          });
+        } finally {
+          rmSync(offlineWork, { recursive: true, force: true });
+        }
+      },
+    },
+    {
+      name: 'downloads',
+      run: (dist) => {
+        const files = writeDownloads({ dist, base: deploy.base, edition, langs: downloadLanguages.map((l) => l.code) });
+        return `${files.length} files listed on the download page with size, date and SHA-256`;
       },
     },
     {

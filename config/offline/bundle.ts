@@ -39,6 +39,8 @@ export interface OfflineBundleOptions {
   base: string;
   /** Which edition of the atlas this is: version, content date, commit. */
   edition: AtlasEdition;
+  /** Leave the unzipped copy in `work` for a later step (the ZIM is made from it). */
+  keepTree?: boolean;
 }
 
 class OfflinePatchError extends Error {}
@@ -85,7 +87,13 @@ async function bundleClassic(tree: string, base: string, options: { entry?: stri
 }
 
 /** Builds the offline ZIP into `<dist>/download/` and fills in the download page; returns what it wrote. */
-export async function buildOfflineBundle({ dist, work, base, edition }: OfflineBundleOptions): Promise<{ name: string; bytes: number; files: number }> {
+export async function buildOfflineBundle({
+  dist,
+  work,
+  base,
+  edition,
+  keepTree = false,
+}: OfflineBundleOptions): Promise<{ name: string; bytes: number; files: number; tree: string }> {
   const tree = join(work, folder);
   const rel = (path: string) => relative(tree, path).split(sep).join('/');
   const { version, contentDate: date } = edition;
@@ -229,6 +237,6 @@ export async function buildOfflineBundle({ dist, work, base, edition }: OfflineB
       `<div class="${bundleInfoClass}"><p><a class="bundle-link" href="${site(`/download/${bundleName}`)}" download>Download ${bundleName}</a> (${megabytes} MB, ${info.files} files; version ${version}, content of ${date}, commit ${edition.commit}).</p><p>SHA-256: <code class="sha256">${sha256}</code> (<a href="${site(`/download/${bundleName}.sha256`)}">checksum file</a>)</p></div>`,
     ),
   );
-  rmSync(work, { recursive: true, force: true });
-  return { name: bundleName, bytes: zip.length, files: info.files };
+  if (!keepTree) rmSync(work, { recursive: true, force: true });
+  return { name: bundleName, bytes: zip.length, files: info.files, tree };
 }

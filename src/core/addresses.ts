@@ -64,3 +64,23 @@ export function addresses(base = '/', locale: LocaleCode = sourceLocale): Addres
     cite: (cite) => at(citationPath(cite)),
   };
 }
+
+/**
+ * The same addresses inside a book (the EPUB and the PDF), where every place is an anchor
+ * in one document: the site path with its slashes and `#` turned into hyphens, so
+ * `/sources/mcof-2021-addendum/#p34` becomes `sources-mcof-2021-addendum-p34` and
+ * `/sectors/health/` becomes `sectors-health`. Derived from the site path, so the two
+ * cannot disagree on what a citation points at.
+ */
+export function bookAnchor(sitePath: string): string {
+  return sitePath.replace(/^\/+|\/+$/g, '').replace(/[/#]+/g, '-') || 'home';
+}
+
+/** Addresses as a book hands them out: `#<bookAnchor>` (a renderer maps the anchor to its chapter file or PDF label). */
+export function bookAddresses(): Addresses {
+  return {
+    entry: (collection, id, data) => `#${bookAnchor(entryPath(collection, id, data))}`,
+    page: (sitePath) => `#${bookAnchor(sitePath)}`,
+    cite: (cite) => `#${bookAnchor(citationPath(cite))}`,
+  };
+}

@@ -59,10 +59,12 @@ export type ModelInput = Partial<Record<CollectionName, Entry<unknown>[]>>;
 export interface ModelOptions {
   /** The base path the site is served under (`/` or `/mcof/`); every URL the model hands out carries it. */
   base?: string;
+  /** How addresses are made instead of the site's (the book's anchors: `bookAddresses()`). */
+  at?: Addresses;
 }
 
 export function buildModel(input: ModelInput, options: ModelOptions = {}) {
-  const at: Addresses = addresses(options.base);
+  const at: Addresses = options.at ?? addresses(options.base);
   const urlOf = at.entry;
   /** A collection's entries in reading order (the registry says which). */
   const list = <T>(c: CollectionName) => [...((input[c] ?? []) as Entry<T>[])].sort((a, b) => compareEntries(c, a, b));
