@@ -13,7 +13,8 @@ import { readContent } from '../../src/project/content-files.ts';
 import { root } from '../helpers/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mcof-bad-content-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Removing every copy of content/ takes seconds on a loaded machine; the default 10 s hook timeout is not about the check.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 let copies = 0;
 /** A fresh copy of content/ at <tmp>/content, changed by `edit`, then checked. */
