@@ -495,9 +495,30 @@ export const interfaceStrings = {
   'download.offlineCopy':
     'You are reading the offline copy of MCOF Atlas (version {version}, content of {date}, commit {commit}). It works from this folder with no network. For the latest version, visit the online site.',
 
+  // The offline copy's header link that stands in for the search dialog (config/offline/bundle.ts).
+  'offline.searchLink': 'Search',
+
   // The README.txt inside the offline ZIP (config/offline/bundle.ts).
   'offline.readme':
     'MCOF Atlas, offline copy (version {version}, content of {date}, commit {commit}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n',
+
+  // What translated pages say about their translation (issue 17's notices, language menu and
+  // translators' status page): written for the pages the routes will add, not shown yet.
+  'translation.editors': "This page is the MCOF Atlas editors' translation of the English, not IOM's.",
+  'translation.stale': 'The English of this page has changed since it was translated, so the translation may be out of date. {englishLink}',
+  'translation.staleLink': 'Read the current English',
+  'translation.missing': 'This page is not translated yet: it is shown in English.',
+  'translation.officialEnglish': "IOM's official wording, in English: no official translation is included in this edition.",
+  'translation.officialTranslation': 'Official translation',
+  'translation.languageMenu': 'Language',
+  'translation.otherLanguagesOnline': 'This copy holds one language; the others are on the online site.',
+  'translation.status.title': 'Translation status',
+  'translation.status.collection': 'Collection',
+  'translation.status.entry': 'Entry',
+  'translation.status.status': 'Status',
+  'translation.status.current': 'current',
+  'translation.status.stale': 'stale',
+  'translation.status.missing': 'missing',
 } as const;
 
 export type InterfaceKey = keyof typeof interfaceStrings;
