@@ -77,8 +77,9 @@ export function bookAnchor(sitePath: string): string {
 }
 
 /** Addresses as a book hands them out: `#<bookAnchor>` (a renderer maps the anchor to its chapter file or PDF label). */
-export function bookAddresses(): Addresses {
+export function bookAddresses(locale: LocaleCode = sourceLocale): Addresses {
   return {
+    locale,
     entry: (collection, id, data) => `#${bookAnchor(entryPath(collection, id, data))}`,
     page: (sitePath) => `#${bookAnchor(sitePath)}`,
     cite: (cite) => `#${bookAnchor(citationPath(cite))}`,

@@ -1,5 +1,6 @@
 /** Content entries as read from files, before Astro: what the content check and the model take in. */
 import type { CollectionName } from './collections.ts';
+import type { RawInterface } from './interface.ts';
 import type { RawTranslation } from './translations.ts';
 
 export type { CollectionName };
@@ -32,4 +33,6 @@ export interface RawContent {
   failures: ParseFailure[];
   /** The editors' translations, checked against the English entries they translate. */
   translations?: RawTranslation[];
+  /** Each language's interface strings (`translations/<locale>/interface.yaml`); absent when there is no translations folder. */
+  interfaces?: RawInterface[];
 }

@@ -12,6 +12,7 @@ import { isLocaleCode, sourceLocale, translationLocales } from '../core/locales.
 import { closest } from '../core/suggest.ts';
 import type { RawTranslation } from '../core/translations.ts';
 import { listFiles } from './files.ts';
+import { interfaceFile, readInterfaceFiles } from './interface-files.ts';
 
 export type { CollectionName, ParseFailure, RawContent, RawEntry } from '../core/entries.ts';
 
@@ -175,13 +176,14 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     }
   }
   const translations = readTranslations(contentDir, toFile, failures);
-  return { entries, failures, translations };
+  const interfaces = readInterfaceFiles(join(contentDir, translationsDir), toFile, (file, error) => failures.push(yamlFailure(file, error, 0)));
+  return { entries, failures, translations, interfaces };
 }
 
 /** Where translations live: `content/translations/<locale>/<collection folder>/…`, mirroring the English files. */
 export const translationsDir = 'translations';
 /** A language's interface strings (headings, labels, notices): `content/translations/<locale>/interface.yaml`. */
-export const interfaceFile = 'interface.yaml';
+export { interfaceFile };
 
 function readTranslations(contentDir: string, toFile: (path: string) => string, failures: ParseFailure[]): RawTranslation[] {
   const translations: RawTranslation[] = [];

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { type CitationLike, parseCiteTarget, resolveCitation, type SourceCatalogue, sourceCatalogue } from '../citations.ts';
 import { type CollectionName, checkedCollections, collections, plainSchemas } from '../collections.ts';
 import type { RawContent, RawEntry } from '../entries.ts';
+import { interfaceProblems } from '../interface.ts';
 import { type AnySchema, defOf, innerOf } from '../schemas/walk.ts';
 import { sitePages } from '../site-pages.ts';
 import { closest } from '../suggest.ts';
@@ -406,6 +407,7 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
       valid.filter((e) => e.collection === 'sectors') as Parameters<typeof silenceProblems>[1],
     ),
   );
+  if (raw.interfaces) problems.push(...interfaceProblems(raw.interfaces));
   for (const { problem, more } of roots.values()) {
     if (more) problem.message += ` (and ${more} more problem${more === 1 ? '' : 's'} in other files because of this)`;
   }
