@@ -3,10 +3,11 @@
  * is presented or cited somewhere outside its own source page, so no part of MCOF is only
  * reachable by reading the source from top to bottom.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCitations, findCiteLinks } from '../../src/core/check/integrity.ts';
 import { parseCiteTarget, sourceCatalogue } from '../../src/core/citations.ts';
-import { realContent } from '../helpers/content.ts';
+import { entry, realContent } from '../helpers/content.ts';
 
 const content = realContent();
 const catalogue = sourceCatalogue(content.entries.filter((e) => e.collection === 'sources'));
@@ -34,5 +35,15 @@ describe('coverage of the framework documents', () => {
 
   it('names States’ primary responsibility (2021 ¶8) on the atlas’s own pages', () => {
     expect(citedParagraphs('mcof-2021-addendum').has(8)).toBe(true);
+  });
+
+  it('presents ¶8 in a section of its own on the About page, which the sidebar links', () => {
+    const body = entry(content, 'docs', 'about').body ?? '';
+    const section = body.split(/^## /m).find((part) => part.includes('cite:mcof-2021-addendum#p8'));
+    expect(section?.split('\n')[0]).toBe('Whose responsibility');
+    expect(section).toContain('primary responsibility');
+    expect(section).toContain('at their request and with their consent');
+    const sidebar = readFileSync(new URL('../../config/sidebar.ts', import.meta.url), 'utf8');
+    expect(sidebar).toContain("link: '/about/'");
   });
 });
