@@ -56,7 +56,17 @@ export const openDataSchema = z
         related: z.array(z.string()),
       }),
     ),
-    crosswalk: z.array(z.object({ id: z.string(), from: z.array(z.string()), to: z.array(z.string()), change: z.string(), note: z.string() })),
+    crosswalk: z.array(
+      z.object({
+        id: z.string(),
+        from: z.array(z.string()),
+        to: z.array(z.string()),
+        change: z.string(),
+        basis: z.enum(['source', 'editors']).describe("source: a text states the mapping; editors: MCOF Atlas's reading"),
+        reason: z.string().optional().describe("why it is the editors' reading"),
+        note: z.string(),
+      }),
+    ),
     policies: z.array(
       z.object({
         id: z.string(),
@@ -126,7 +136,15 @@ export function openData(model: Model, generated: string): OpenData {
       policies: s.data.policies,
       related: s.data.related,
     })),
-    crosswalk: model.crosswalk.map((m) => ({ id: m.id, from: m.data.from, to: m.data.to, change: m.data.change, note: m.data.note })),
+    crosswalk: model.crosswalk.map((m) => ({
+      id: m.id,
+      from: m.data.from,
+      to: m.data.to,
+      change: m.data.change,
+      basis: m.data.basis,
+      reason: m.data.reason,
+      note: m.data.note,
+    })),
     policies: model.policies.map((p) => ({
       id: p.id,
       title: p.data.title,

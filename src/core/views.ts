@@ -70,9 +70,22 @@ const byIds = <T extends { id: string; url: string; data: unknown }>(entries: T[
   });
 const titled = (e: { data: unknown }) => String((e.data as { title: string }).title);
 
+/** What a crosswalk mapping rests on, as every page that shows one marks it. */
+export interface Reading {
+  kind: 'source' | 'editors';
+  label: "Editors' reading" | 'Stated in the text';
+  /** For the editors' reading: why it is a reading (what the texts leave unsaid). */
+  reason?: string;
+}
+
+export function readingOf(mapping: { basis: 'source' | 'editors'; reason?: string }): Reading {
+  return mapping.basis === 'editors' ? { kind: 'editors', label: "Editors' reading", reason: mapping.reason } : { kind: 'source', label: 'Stated in the text' };
+}
+
 export interface CrosswalkLine {
   change: string;
   note: string;
+  reading: Reading;
   url: string;
   /** The sectors on the other edition's side, or none (new in 2021, or no sector successor). */
   links: LinkItem[];
@@ -107,6 +120,7 @@ export function sectorView(model: Model, sector: Sector): SectorView {
   const crosswalkLines = mappings.map((m) => ({
     change: m.data.change,
     note: m.data.note,
+    reading: readingOf(m.data),
     url: model.at.entry('crosswalk', m.id),
     links: sectorsOf(current ? m.data.from : m.data.to),
   }));

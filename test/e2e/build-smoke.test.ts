@@ -60,6 +60,30 @@ describe('built site', () => {
     expect(html).toContain('General guidance for this phase');
   });
 
+  it("marks the editors' phase placements and crosswalk readings where readers meet them", () => {
+    const sector = page('/sectors/water-sanitation-and-hygiene/');
+    expect(sector).toMatch(/<p class="placement-note editors">Editors&#39; placement: ¶41 speaks of building resilience/);
+    expect(sector).toContain('<p class="placement-note source">Phase named in the cited text.</p>');
+    expect(page('/sectors/movement-assistance/after/')).toMatch(/<p class="placement-note editors">Editors&#39; placement: ¶63 lists return/);
+    const crosswalk = page('/sectors/crosswalk/');
+    expect(crosswalk).toContain('href="/sources/mcof-2021-addendum/#p33"');
+    const row = crosswalk.slice(crosswalk.indexOf('<tr id="counter-trafficking-to-protection"'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(
+      /split<\/span>[\s\S]*Movement assistance[\s\S]*<span class="label">Editors&#39; reading<\/span>: The Addendum names no successor/,
+    );
+    const old = page('/sectors/2012/counter-trafficking-and-protection-of-vulnerable-migrants/');
+    expect(old).toMatch(/<p class="reading-mark editors"><span class="label">Editors&#39; reading<\/span>: The Addendum names no successor/);
+  });
+
+  it('shows a quoted part of a sentence inline with its ellipsis, never as a block quotation', () => {
+    const html = page('/policies/iasc-protection-policy/');
+    const figure = html.slice(html.indexOf('<figure class="official-quote'), html.indexOf('</figure>'));
+    expect(figure).toContain('<figure class="official-quote fragment">');
+    expect(figure).toMatch(/<q cite="[^"]+">All activities aimed at ensuring full respect for the rights of the individual .* bodies of law …<\/q>/);
+    expect(figure).not.toContain('<blockquote');
+    expect(page('/phases/during/')).toContain('<p class="quote-picked">The second of the three ways ¶29 expands the phases of a crisis, (a) to (c):</p>');
+  });
+
   it('resolves cite: links in guidance notes to paragraph links', () => {
     const html = page('/guidance/displacement-tracking/');
     expect(html).not.toContain('href="cite:');

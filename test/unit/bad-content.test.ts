@@ -358,6 +358,16 @@ const cases: Case[] = [
     expect: { file: 'content/sectors/2021/health.yaml', field: 'phases.before.placement', message: 'required field `placement` is missing' },
   },
   {
+    name: 'a crosswalk mapping marked as the editors’ reading with no reason',
+    edit: (f) => replaceIn(f('crosswalk/crosswalk.yaml'), /^ {2}reason: .*\n/m, ''),
+    expect: {
+      file: 'content/crosswalk/crosswalk.yaml',
+      field: 'reason',
+      message: 'basis: editors needs `reason:` (one line: what the reading rests on)',
+      fix: 'add `reason: "…"`: one line saying what the editors\' reading rests on and what the texts leave unsaid (or `basis: source` with the paragraph that states it)',
+    },
+  },
+  {
     name: 'a sector left out of the crosswalk',
     edit: (f) => cpSync(f('sectors/2021/health.yaml'), f('sectors/2021/health-two.yaml')),
     expect: { file: 'content/crosswalk/crosswalk.yaml', field: 'to', message: 'the 2021 sector "health-two" is missing from the crosswalk' },

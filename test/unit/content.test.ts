@@ -77,6 +77,22 @@ describe('crosswalk', () => {
       }),
     );
   });
+  it('places counter-trafficking in both its 2021 homes (Protection ¶47, Movement assistance ¶63), as a split', () => {
+    expect(mappings).toContainEqual(
+      expect.objectContaining({
+        from: ['counter-trafficking-and-protection-of-vulnerable-migrants'],
+        to: ['protection', 'movement-assistance'],
+        change: 'split',
+      }),
+    );
+  });
+  it('cites ¶33, the Addendum’s own reason for changing the sectors, and says why each reading is the editors’', () => {
+    for (const e of of('crosswalk')) {
+      const m = e.data as { basis: string; reason?: string; cite: { source: string; paragraph?: number }[] };
+      expect(m.cite, e.id).toContainEqual({ source: 'mcof-2021-addendum', paragraph: 33 });
+      if (m.basis === 'editors') expect(m.reason, e.id).toMatch(/\w{3,}.*\w{3,}/);
+    }
+  });
 });
 
 describe('no invented ratings', () => {

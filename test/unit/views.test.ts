@@ -89,6 +89,13 @@ describe('page view-models', () => {
     for (const cell of model.cells.filter((c) => c.described)) expect(placementOf(cell), `${cell.sector.id} ${cell.phase}`).toBeDefined();
   });
 
+  it('marks each crosswalk line on a sector page as the editors’ reading, with its reason', () => {
+    const line = sectorView(model, model.sectorById.get('counter-trafficking-and-protection-of-vulnerable-migrants')!).crosswalk.lines[0];
+    expect(line.change).toBe('split');
+    expect(line.links.map((l) => l.title)).toEqual(['Protection', 'Movement assistance']);
+    expect(line.reading).toEqual({ kind: 'editors', label: "Editors' reading", reason: expect.stringContaining('¶63 lists counter-trafficking') });
+  });
+
   it('referencedBy keeps everything when nothing is listed', () => {
     const url = model.sectorById.get('health')!.url;
     expect(referencedBy(model, url, []).items).toHaveLength(model.backlinksOf(url).length);

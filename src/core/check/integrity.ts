@@ -35,6 +35,10 @@ const fieldHints: Record<string, string> = {
   phases: 'add `phases:` with `before:`, `during:` and `after:`; each either `{ summary, activities, cite }` or `{ notInSource: true }`',
   cite: 'add `cite:` with at least one `{ source: <source id>, paragraph: <number> }`',
   title: 'add `title: …` with the name as printed in the source',
+  reason:
+    'add `reason: "…"`: one line saying what the editors\' reading rests on and what the texts leave unsaid (or `basis: source` with the paragraph that states it)',
+  placementReason:
+    'add `placementReason: "…"`: one line saying why the work sits in this phase when the text names none (or `placement: source` if a cited passage names the phase)',
 };
 
 function hintFor(path: (string | number)[]): string {

@@ -13,7 +13,14 @@ export const makeCrosswalkSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       change: z.enum(changeKinds).describe('the kind of change: kept, renamed, split, merged, new or moved'),
       basis: z
         .enum(['source', 'editors'])
-        .describe("source: the texts themselves state this mapping and its kind; editors: MCOF Atlas's reading of the two texts"),
+        .describe(
+          "source: a text itself states this mapping and its kind (cite that paragraph); editors: MCOF Atlas's reading of the two texts, with `reason:`",
+        ),
+      reason: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('for basis: editors, one line: what the reading rests on and what the texts leave unsaid (shown as "Editors\' reading")'),
       note: z.string().min(1).describe('one line, own words: what changed'),
       movedTo: z
         .array(z.object({ collection: z.enum(['approaches', 'crossCutting']), id: slug }).strict())
@@ -21,4 +28,8 @@ export const makeCrosswalkSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         .describe('for `moved`: the approach or cross-cutting issue that now carries the work'),
       cite: z.array(citation).min(1).describe('the paragraphs compared'),
     })
-    .strict();
+    .strict()
+    .refine((m) => m.basis === 'source' || Boolean(m.reason), {
+      message: 'basis: editors needs `reason:` (one line: what the reading rests on)',
+      path: ['reason'],
+    });

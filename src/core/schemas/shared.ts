@@ -68,8 +68,21 @@ export const quote = z
   .object({
     text: z.string().min(1).describe('the official wording, verbatim; checked against the cited source text'),
     cite: citation.describe('where the wording is quoted from'),
+    fragment: z
+      .boolean()
+      .optional()
+      .describe(
+        'whether the wording is part of a sentence; computed from the text (a lower-case start or no closing full stop) when left out. A fragment is shown inline with an ellipsis, never as a block quotation',
+      ),
+    picked: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('when the quote is one item picked from a list, say so, e.g. "One of the three objectives of MiGOF"; shown with the quote'),
   })
   .strict();
+
+export type Quote = z.infer<typeof quote>;
 
 /** An explanation in the project's own words, with the places it rests on. */
 export const prose = z
