@@ -1,9 +1,12 @@
 /**
  * Everything the build writes after Astro and Pagefind, inside `astro build`, in this
- * order: 1. the internal link check over the finished pages (Pagefind's files included),
+ * order: 0. pruning Starlight's CSS to the rules the pages use (it renames the stylesheets,
+ * so it comes before anything checks or copies the pages), 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. publishing: the build was written into a staging folder beside
+ * download page), 4. precompressed `.gz` and `.br` siblings of the text files, for hosts
+ * that serve them (after the ZIP, which must not carry them, and after the last page
+ * edit), 5. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -15,6 +18,8 @@ import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
+import { precompress } from '../outputs/precompress.ts';
+import { pruneCss } from '../outputs/prune-css.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
@@ -40,6 +45,13 @@ export function postBuildSteps({
   publishTo: () => string;
 }): PostBuildStep[] {
   return [
+    {
+      name: 'prune CSS',
+      run: async (dist) => {
+        const { files, before, after } = await pruneCss(dist);
+        return `${files} stylesheets pruned to the rules the pages use, ${(before / 1000).toFixed(1)} kB to ${(after / 1000).toFixed(1)} kB`;
+      },
+    },
     { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
     { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
     {
@@ -47,6 +59,14 @@ export function postBuildSteps({
       run: async (dist) => {
         const bundle = await buildOfflineBundle({ dist, work: join(root, '.offline'), base: deploy.base, edition });
         return `${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`;
+      },
+    },
+    {
+      name: 'precompress',
+      run: async (dist) => {
+        const { files, bytes, gzipBytes, brotliBytes } = await precompress(dist);
+        const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+        return `.gz and .br beside ${files} files (${mb(bytes)}: ${mb(gzipBytes)} gzip, ${mb(brotliBytes)} brotli)`;
       },
     },
     {
