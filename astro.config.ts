@@ -49,6 +49,9 @@ export default defineConfig({
   site: deploy.site,
   base,
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link a pointer or the keyboard passes over: on a
+  // rationed link that spends the reader's bytes on pages never opened (and ships a script).
+  prefetch: false,
   // Test fixtures build a variant site elsewhere (see test/e2e/generated-pages.test.ts).
   outDir: process.env.MCOF_OUT_DIR ?? './dist',
   vite: {

@@ -1,11 +1,14 @@
 /**
  * Everything the build writes after Astro and Pagefind, inside `astro build`, in this
- * order: 1. the internal link check over the finished pages (Pagefind's files included),
+ * order: 0. pruning Starlight's CSS to the rules the pages use (it renames the stylesheets,
+ * so it comes before anything checks or copies the pages), 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
  * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
  * for Kiwix (made from the offline ZIP's copy of the site), 7. the download page's sizes,
- * dates and checksums of all of these, 8. publishing: the build was written into a staging folder beside
+ * dates and checksums of all of these, 8. precompressed `.gz` and `.br` siblings of the text
+ * files, for hosts that serve them (after the ZIP, which must not carry them, and after the
+ * last page edit), 9. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -22,6 +25,8 @@ import { projectBook } from '../outputs/book-source.ts';
 import { writeDownloads } from '../outputs/downloads.ts';
 import { writeEpub } from '../outputs/epub.ts';
 import { writePdf } from '../outputs/pdf.ts';
+import { precompress } from '../outputs/precompress.ts';
+import { pruneCss } from '../outputs/prune-css.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
 import { writeZim } from '../outputs/zim.ts';
 import { checkBuiltLinks } from './link-check.ts';
@@ -50,6 +55,13 @@ export function postBuildSteps({
   // The offline copy stays here from the offline bundle step until the ZIM step has used it.
   const offlineWork = join(root, '.offline');
   return [
+    {
+      name: 'prune CSS',
+      run: async (dist) => {
+        const { files, before, after } = await pruneCss(dist);
+        return `${files} stylesheets pruned to the rules the pages use, ${(before / 1000).toFixed(1)} kB to ${(after / 1000).toFixed(1)} kB`;
+      },
+    },
     { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
     { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
     {
@@ -100,6 +112,14 @@ export function postBuildSteps({
       run: (dist) => {
         const files = writeDownloads({ dist, base: deploy.base, edition, langs: downloadLanguages.map((l) => l.code) });
         return `${files.length} files listed on the download page with size, date and SHA-256`;
+      },
+    },
+    {
+      name: 'precompress',
+      run: async (dist) => {
+        const { files, bytes, gzipBytes, brotliBytes } = await precompress(dist);
+        const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+        return `.gz and .br beside ${files} files (${mb(bytes)}: ${mb(gzipBytes)} gzip, ${mb(brotliBytes)} brotli)`;
       },
     },
     {

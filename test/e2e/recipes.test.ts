@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -70,6 +71,19 @@ describe('the nginx recipe (deploy/nginx.conf)', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+  });
+
+  it('sends the build’s precompressed .gz sibling of a page as it is, not a fresh compression', async () => {
+    // node's fetch() would decode the body; the raw bytes show which file nginx sent.
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      get(`${origin}/sectors/health/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(raw.body.equals(readFileSync(join(dist, 'sectors/health/index.html.gz')))).toBe(true);
   });
 
   it('answers a missing page with the site’s 404 page and hides the header files', async () => {

@@ -1,0 +1,129 @@
+/**
+ * Starlight ships one stylesheet for everything a Starlight site might show (asides, badges,
+ * banners, tabs, CJK typography, code frames…). This step removes the rules of Starlight's
+ * own layers (`@layer starlight.*`) whose selectors match nothing in any built page or
+ * script, with PurgeCSS, so a reader on a rationed link downloads only what MCOF pages use.
+ * The project's own styles (outside Starlight's layers: src/styles, component styles) are
+ * never pruned: they are written for these pages. Each pruned file gets a new hashed name
+ * (the old one is cached for a year as immutable) and the pages are pointed at it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import postcss, { type ChildNode, type Root } from 'postcss';
+import { PurgeCSS } from 'purgecss';
+import { listFiles } from '../../src/project/files.ts';
+
+/**
+ * Starlight's cascade layers whose rules may be pruned. Not `starlight.content`: the
+ * Markdown rhythm is written with `:is()`/`:has()`/`:not()` chains PurgeCSS misjudges,
+ * and every page uses it.
+ */
+const prunableLayer = /^starlight\.(base|reset|core|components|utils)$/;
+
+/**
+ * Attributes that scripts set on elements after load, often through `dataset` or
+ * `toggleAttribute`, so their names never appear in the built text. Selectors on them stay.
+ */
+export const dynamicAttributes = [
+  'data-theme',
+  'data-mobile-menu-expanded',
+  'data-search-modal-open',
+  'aria-expanded',
+  'aria-current',
+  'aria-selected',
+  'aria-hidden',
+  'aria-pressed',
+  'open',
+  'hidden',
+  'popover',
+];
+
+const ignoreStart = '/* purgecss start ignore */';
+const ignoreEnd = '/* purgecss end ignore */';
+
+function inPrunableLayer(node: ChildNode): boolean {
+  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+    if (parent.type === 'atrule' && (parent as { name: string }).name === 'layer' && prunableLayer.test((parent as { params: string }).params)) return true;
+  }
+  return node.type === 'atrule' && node.name === 'layer' && prunableLayer.test(node.params);
+}
+
+/** Wraps every top-level part of the stylesheet outside Starlight's layers in PurgeCSS's ignore comments. */
+export function protectProjectRules(css: string): string {
+  const root: Root = postcss.parse(css);
+  for (const node of [...root.nodes]) {
+    if (inPrunableLayer(node) || node.type === 'comment') continue;
+    // A layer order statement (`@layer a, b;`) and project rules are kept as they are.
+    node.before(postcss.comment({ text: 'purgecss start ignore' }));
+    node.after(postcss.comment({ text: 'purgecss end ignore' }));
+  }
+  return root.toString();
+}
+
+/** Removes the comments protectProjectRules added. */
+const unmark = (css: string) => css.replaceAll(ignoreStart, '').replaceAll(ignoreEnd, '');
+
+/**
+ * The words of a page or script a selector could match: class names with a colon
+ * (`md:sl-flex`), and their parts (`dark` in `data-theme="dark"`).
+ */
+export function pageWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.match(/[\w:-]+/g) ?? []) {
+    words.add(word);
+    if (word.includes(':')) for (const part of word.split(':')) if (part) words.add(part);
+  }
+  return words;
+}
+
+/** Prunes `css` against the text of the pages and scripts; returns the smaller stylesheet. */
+export async function pruneStylesheet(css: string, words: Iterable<string>): Promise<string> {
+  const [result] = await new PurgeCSS().purge({
+    content: [{ raw: [...words].join(' '), extension: 'txt' }],
+    css: [{ raw: protectProjectRules(css) }],
+    // The content is pageWords() joined by spaces.
+    defaultExtractor: (text) => text.split(' '),
+    dynamicAttributes,
+    // Starlight writes "content, except inside .not-content" as `:not(:where(.not-content *))`;
+    // PurgeCSS looks inside `:where()`, finds no .not-content and would drop the whole rule.
+    safelist: ['not-content'],
+    // Custom properties, keyframes and fonts stay: PurgeCSS does not see their use inside the
+    // project's rules it was told to ignore (Starlight's --sl-main-pad, used by its <main>).
+  });
+  return unmark(result.css);
+}
+
+/** Prunes every stylesheet under `_astro/` and points the pages at the renamed files. */
+export async function pruneCss(dist: string): Promise<{ files: number; before: number; after: number }> {
+  const assets = join(dist, '_astro');
+  const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+  const scripts = listFiles(assets).filter((f) => f.endsWith('.js'));
+  // Each page's words once: thousands of pages share most of them.
+  const words = new Set<string>();
+  for (const file of [...pages, ...scripts]) for (const word of pageWords(readFileSync(file, 'utf8'))) words.add(word);
+  const renamed = new Map<string, string>();
+  let before = 0;
+  let after = 0;
+  for (const file of listFiles(assets).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(file, 'utf8');
+    const pruned = await pruneStylesheet(css, words);
+    before += css.length;
+    after += pruned.length;
+    if (pruned === css) continue;
+    const hash = createHash('sha256').update(pruned).digest('base64url').slice(0, 8);
+    const name = basename(file).replace(/\.[\w-]+\.css$/, `.${hash}.css`);
+    writeFileSync(join(dirname(file), name), pruned);
+    rmSync(file);
+    renamed.set(basename(file), name);
+  }
+  if (renamed.size) {
+    const pattern = new RegExp(`(_astro/)(${[...renamed.keys()].map((n) => n.replace(/[.]/g, '\\.')).join('|')})`, 'g');
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const updated = html.replace(pattern, (_, dir: string, old: string) => dir + renamed.get(old));
+      if (updated !== html) writeFileSync(page, updated);
+    }
+  }
+  return { files: renamed.size, before, after };
+}
