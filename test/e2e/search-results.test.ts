@@ -130,4 +130,23 @@ describe('the header search dialog', () => {
     await expect.poll(() => p.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
     await p.context().close();
   });
+
+  it('ranks like /search/: an old name finds today’s sector first, and no sub-result repeats its page’s title', async () => {
+    const p = await (await s.context()).newPage();
+    await p.goto(`${s.url}/sectors/health/`, { waitUntil: 'load' });
+    await p.locator('site-search button[data-open-modal]').click();
+    await p.keyboard.type('Transport Assistance for Affected Populations');
+    const links = p.locator('site-search dialog .pagefind-ui__result-link');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => links.first().getAttribute('href')).toBe('/sectors/movement-assistance/');
+    const results = await p.locator('site-search dialog .pagefind-ui__result').evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *) a')?.textContent?.trim() ?? '',
+        subs: [...li.querySelectorAll('.pagefind-ui__result-nested a')].map((a) => a.textContent!.trim()),
+      })),
+    );
+    expect(results.filter((r) => r.title && r.subs.length).length).toBeGreaterThan(0);
+    for (const r of results) expect(r.subs).not.toContain(r.title);
+    await p.context().close();
+  });
 });
