@@ -26,6 +26,9 @@ import { projectEntries } from './src/project/content.ts';
 import { readEdition } from './src/project/edition.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Smaller index chunks (Pagefind's default target is 20,000): a two-word query fetches about
+// half the index bytes (README, "Search"). Pagefind reads this when Starlight's step runs it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '6000';
 if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
 
 function readDeploy(): DeployConfig {

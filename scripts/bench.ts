@@ -7,8 +7,9 @@
  *  - page weight per page type (HTML, CSS, JS; raw and gzip; requests);
  *  - Pagefind bytes fetched by a typical query, and the offline bundle's size;
  *  - each download's size (ZIP, ZIM, EPUB, PDF per language) against its budget;
- *  - Lighthouse scores for home, a sector and the matrix (npx lighthouse, Debian Chromium).
- * Set BENCH_SKIP=build,lighthouse to leave parts out. BENCH_NODE_FLAGS (e.g.
+ *  - Lighthouse scores for home, a sector and the matrix (npx lighthouse, Debian Chromium);
+ *  - search relevance and search bytes (scripts/bench-search.ts; alone: `npm run bench:search`).
+ * Set BENCH_SKIP=build,lighthouse,search to leave parts out. BENCH_NODE_FLAGS (e.g.
  * "--max-old-space-size=1200") runs both sides' builds with the same Node flags, to compare
  * them under the same heap policy.
  */
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { type DownloadFormat, downloadKinds, formatSize } from '../src/core/downloads.ts';
 import { listFiles } from '../src/project/files.ts';
+import { searchBench } from './bench-search.ts';
 import { serve } from './static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -297,5 +299,6 @@ function downloadSizes(): void {
 if (!existsSync(join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 downloadSizes();
 await pageWeights();
+if (!skip.has('search')) await searchBench(table);
 if (!skip.has('lighthouse')) await lighthouse();
 if (!skip.has('build')) await buildBench();

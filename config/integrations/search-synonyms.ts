@@ -1,20 +1,26 @@
 /**
- * After the pages are written and before Pagefind indexes them (this integration is
- * listed before Starlight, whose hook runs Pagefind), adds each page's glossary
- * synonyms as hidden, indexed text inside <main>.
+ * Shapes the search index after the pages are written and before Pagefind indexes them
+ * (this integration is listed before Starlight, whose hook runs Pagefind):
+ *  - each page's glossary synonyms become its `aliases` metadata: searchable, never in an excerpt;
+ *  - footnote sections are left out of the index (apparatus; a paragraph's record carries its notes);
+ *  - every numbered source paragraph and glossary term is handed to Pagefind as a record of
+ *    its own (src/core/search-records.ts), through the list Starlight's patched Pagefind step reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { searchSynonymsClass } from '../../src/core/constants.ts';
+import { entryPath } from '../../src/core/addresses.ts';
+import { pagefindRecordsKey, searchSynonymsClass } from '../../src/core/constants.ts';
+import { namedPages, ownerOf, searchMeta } from '../../src/core/search-ranking.ts';
+import { glossaryRecords, paragraphRecords, recordHtml } from '../../src/core/search-records.ts';
 import { type SynonymSource, synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
 import { projectEntries } from '../../src/project/content.ts';
 import { listFiles } from '../../src/project/files.ts';
 
 /**
- * The visible text of a page's <main>, read with an HTML parser: what decides which
- * glossary terms a page mentions. Scripts, styles and hidden blocks are left out.
+ * The indexed text of a page's <main>, read with an HTML parser: what decides which
+ * glossary terms a page mentions. Scripts, styles and blocks left out of the index are left out.
  */
 export function mainText(html: string): string {
   const parts: string[] = [];
@@ -25,7 +31,7 @@ export function mainText(html: string): string {
       onopentag(name, attrs) {
         if (name === 'main') inMain++;
         if (!inMain) return;
-        if (skipping || name === 'script' || name === 'style' || (attrs.hidden !== undefined && attrs['data-pagefind-ignore'] !== undefined)) skipping++;
+        if (skipping || name === 'script' || name === 'style' || attrs['data-pagefind-ignore'] !== undefined) skipping++;
       },
       ontext(text) {
         if (inMain && !skipping) parts.push(text);
@@ -48,23 +54,52 @@ export function searchSynonyms(): AstroIntegration {
     name: 'mcof-atlas:search-synonyms',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const entries = projectEntries()
-          .filter((e) => e.collection === 'glossary')
-          .map((e) => {
-            const d = e.data as SynonymSource;
-            return { term: d.term, kind: d.kind, expansion: d.expansion, aliases: d.aliases ?? [] };
-          });
+        const all = projectEntries();
+        const glossary = all.filter((e) => e.collection === 'glossary');
+        const entries = glossary.map((e) => {
+          const d = e.data as SynonymSource;
+          return { term: d.term, kind: d.kind, expansion: d.expansion, aliases: d.aliases ?? [] };
+        });
         const groups = synonymGroups(entries);
         let pages = 0;
         for (const file of listFiles(fileURLToPath(dir)).filter((f) => f.endsWith('.html'))) {
-          const html = readFileSync(file, 'utf8');
+          let html = readFileSync(file, 'utf8');
           if (!html.includes('</main>')) continue;
-          const words = synonymsFor(mainText(html), groups);
-          if (!words.length) continue;
-          const escaped = words.join(' · ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
-          writeFileSync(file, html.replace('</main>', `<div hidden class="${searchSynonymsClass}">${escaped}</div></main>`));
-          pages++;
+          const footnotes = html.replaceAll(
+            '<section data-footnotes="" class="footnotes">',
+            '<section data-footnotes="" class="footnotes" data-pagefind-ignore="all">',
+          );
+          const words = synonymsFor(mainText(footnotes), groups);
+          if (words.length) {
+            const escaped = words.join(' · ').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+            html = footnotes.replace(
+              '</main>',
+              `<div hidden data-pagefind-ignore class="${searchSynonymsClass}" data-pagefind-meta="${searchMeta.aliases}:${escaped}"></div></main>`,
+            );
+            pages++;
+          } else html = footnotes;
+          writeFileSync(file, html);
         }
+        const own = namedPages(all, (collection, id, data) => entryPath(collection, id, data));
+        const records = [
+          ...paragraphRecords(
+            all
+              .filter((e) => e.collection === 'sources')
+              .map((e) => {
+                const d = e.data as { shortTitle: string; numbered: boolean };
+                return { id: e.id, shortTitle: d.shortTitle, numbered: d.numbered, body: e.body ?? '' };
+              }),
+          ),
+          ...glossaryRecords(
+            glossary.map((e) => {
+              const d = e.data as SynonymSource & { definition: { text: string }; official?: { text: string }; sector?: string };
+              const names = { term: d.term, expansion: d.expansion, aliases: d.aliases ?? [], sector: d.sector };
+              return { id: e.id, ...names, definition: d.definition.text, official: d.official?.text, owned: Boolean(ownerOf(names, own)) };
+            }),
+          ),
+        ];
+        (globalThis as Record<symbol, unknown>)[Symbol.for(pagefindRecordsKey)] = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
+        logger.info(`${records.length} paragraph and glossary records for search`);
         logger.info(`added glossary synonyms to ${pages} pages for search`);
       },
     },

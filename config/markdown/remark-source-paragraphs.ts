@@ -45,7 +45,8 @@ export function paragraphBlocks(list: List, markdown: string, depth: 2 | 3 | 4 |
     return {
       type: 'blockquote', // any block container; hName below decides the element
       children: [heading, ...(item.children as BlockContent[])],
-      data: { hName: 'div', hProperties: { className: ['para'], 'data-para': String(n) } },
+      // Each paragraph is a search record of its own (src/core/search-records.ts), not part of the page's text.
+      data: { hName: 'div', hProperties: { className: ['para'], 'data-para': String(n), 'data-pagefind-ignore': 'all' } },
     } as RootContent;
   });
 }

@@ -43,7 +43,7 @@ const ignoreStart = '/* purgecss start ignore */';
 const ignoreEnd = '/* purgecss end ignore */';
 
 function inPrunableLayer(node: ChildNode): boolean {
-  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+  for (let parent = node.parent as postcss.Node | undefined; parent && parent.type !== 'root'; parent = parent.parent as postcss.Node | undefined) {
     if (parent.type === 'atrule' && (parent as { name: string }).name === 'layer' && prunableLayer.test((parent as { params: string }).params)) return true;
   }
   return node.type === 'atrule' && node.name === 'layer' && prunableLayer.test(node.params);

@@ -1,9 +1,9 @@
 /** The /search/ page: Pagefind queries with facet counts, URL state, keyboard use. */
 
 import { offlineRootMeta } from '../core/constants.ts';
-import { fallbackLine, meaningfulWords, planFallback, suggestedQuery } from '../core/search-fallback.ts';
+import { fallbackLine, meaningfulWords, planFallback, searchTerms, suggestedQuery, suggestionLine } from '../core/search-fallback.ts';
 import { bestSubResult, type FacetKey, facetKeys, landingUrl, pagefindFilters, readSearch, type SearchState, stateToSearch } from '../core/search-query.ts';
-import { searchRanking } from '../core/search-ranking.ts';
+import { formerNameLine, searchRanking } from '../core/search-ranking.ts';
 import { showUnread } from './unread-notice.ts';
 
 interface Pagefind {
@@ -55,6 +55,24 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** How many results are fetched and shown at first, and each time "More results" is pressed. */
+export const resultsPerBatch = 5;
+
+/** One result: type and context, the page (or paragraph) title, the line for an old name, the excerpt. */
+export function resultHtml(d: ResultData, query: string): string {
+  const href = siteHref(landingUrl(d, query));
+  const title = d.meta.title ?? d.url;
+  const sub = bestSubResult(d.sub_results, d.content);
+  // A section whose title only repeats the page's adds nothing to the link.
+  const subTitle = sub && sub.title.trim().toLowerCase() !== title.trim().toLowerCase() ? sub.title : undefined;
+  const context = [d.meta.sector, d.meta.phase].filter(Boolean).join(' · ');
+  const former = d.meta.formerly ? formerNameLine(query, d.meta.formerly.split(' · '), title) : undefined;
+  return `<li class="search-result"><p class="result-type">${escapeHtml(d.meta.type ?? 'Page')}${context ? ` · ${escapeHtml(context)}` : ''}</p>
+          <a class="result-link" href="${escapeHtml(href)}">${escapeHtml(title)}${subTitle ? ` — ${escapeHtml(subTitle)}` : ''}</a>
+          ${former ? `<p class="result-former">${escapeHtml(former)}</p>` : ''}
+          <p class="result-excerpt">${sub?.excerpt ?? d.excerpt}</p></li>`;
+}
+
 export function enhanceSearchPage(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.search-page');
   if (!form) return;
@@ -67,6 +85,7 @@ export function enhanceSearchPage(doc: Document): void {
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
   const widened = form.querySelector<HTMLElement>('.search-fallback')!;
+  const more = form.querySelector<HTMLButtonElement>('.more-results')!;
   const vocabulary = JSON.parse(doc.getElementById('search-vocabulary')?.textContent || '[]') as string[];
   const fromUrl = readSearch(window.location.search);
   let state: SearchState = fromUrl.state;
@@ -91,14 +110,19 @@ export function enhanceSearchPage(doc: Document): void {
       .filter((key) => Object.keys(all[key] ?? {}).length)
       .map((key) => {
         const values = Object.keys(all[key]).sort((a, b) => a.localeCompare(b));
-        return `<div class="facet-group"><p class="facet-title" id="facet-${key}">${facetLabels[key]}</p><ul aria-labelledby="facet-${key}">${values
+        const items = values
           .map((v) => {
             const checked = state.filters[key]?.includes(v) ?? false;
             const count = current[key]?.[v] ?? 0;
             const id = `f-${key}-${v.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-            return `<li><input type="checkbox" id="${id}" data-key="${key}" value="${escapeHtml(v)}"${checked ? ' checked' : ''}${!count && !checked ? ' disabled' : ''}><label for="${id}">${escapeHtml(v)} <span class="count">(${count})</span></label></li>`;
+            // A value with no results is left out (unless it is ticked, so it can be unticked).
+            if (!count && !checked) return '';
+            return `<li><input type="checkbox" id="${id}" data-key="${key}" value="${escapeHtml(v)}"${checked ? ' checked' : ''}><label for="${id}">${escapeHtml(v)} <span class="count">(${count})</span></label></li>`;
           })
-          .join('')}</ul></div>`;
+          .join('');
+        return items
+          ? `<div class="facet-group"><p class="facet-title" id="facet-${key}">${facetLabels[key]}</p><ul aria-labelledby="facet-${key}">${items}</ul></div>`
+          : '';
       })
       .join('');
   };
@@ -111,10 +135,17 @@ export function enhanceSearchPage(doc: Document): void {
     if (!state.q) {
       renderFacets(all, all);
       list.innerHTML = '';
+      more.hidden = true;
       status.textContent = 'Type words to search.';
       return;
     }
-    let search = await pagefind.search(state.q, { filters: pagefindFilters(state) });
+    const filters = pagefindFilters(state);
+    let search = await pagefind.search(state.q, { filters });
+    if (mine !== run) return;
+    // Stop words only blur the ranking ("what is a migrant"): when some page has every word,
+    // the results are ranked on the words that mean something.
+    const terms = searchTerms(state.q);
+    if (search.results.length && terms !== state.q.trim()) search = await pagefind.search(terms, { filters });
     if (mine !== run) return;
     widened.hidden = true;
     const words = meaningfulWords(state.q);
@@ -124,32 +155,47 @@ export function enhanceSearchPage(doc: Document): void {
       for (const word of words) if ((await pagefind.search(word)).results.length) found.add(word);
       if (mine !== run) return;
       const fallback = planFallback(state.q, found);
-      // Stop words and words found nowhere are dropped: what is left is searched for together.
-      if (fallback.query) search = await pagefind.search(fallback.query, { filters: pagefindFilters(state) });
-      if (mine !== run) return;
       const suggestion = suggestedQuery(state.q, fallback.unknown, vocabulary);
-      widened.innerHTML = `${escapeHtml(fallbackLine(fallback))}${
-        suggestion
-          ? ` Did you mean <a href="${escapeHtml(`${window.location.pathname}${stateToSearch({ ...state, q: suggestion })}`)}">${escapeHtml(suggestion)}</a>?`
-          : ''
-      }`;
+      const suggestionLink = suggestion
+        ? `<a href="${escapeHtml(`${window.location.pathname}${stateToSearch({ ...state, q: suggestion })}`)}">${escapeHtml(suggestion)}</a>`
+        : '';
+      // Stop words and words found nowhere are dropped: what is left is searched for together.
+      if (fallback.query) {
+        search = await pagefind.search(fallback.query, { filters });
+        widened.innerHTML = `${escapeHtml(fallbackLine(fallback))}${suggestion ? ` Did you mean ${suggestionLink}?` : ''}`;
+      } else if (suggestion) {
+        // No word of the query is in the site, but one is close to a word that is: show that word's results at once.
+        search = await pagefind.search(searchTerms(suggestion), { filters });
+        widened.innerHTML = `${escapeHtml(suggestionLine(fallback.unknown))} Showing results for ${suggestionLink}.`;
+      } else widened.innerHTML = escapeHtml(fallbackLine(fallback));
+      if (mine !== run) return;
       widened.hidden = false;
     }
     renderFacets(all, search.filters);
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    list.innerHTML = '';
+    shown = 0;
+    results = search.results;
+    await showMore(mine);
     if (mine !== run) return;
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.q}”${Object.keys(pagefindFilters(state)).length ? ' with the selected filters' : ''}.`;
-    list.innerHTML = data
-      .map((d) => {
-        const href = siteHref(landingUrl(d, state.q));
-        const sub = bestSubResult(d.sub_results, d.content);
-        const context = [d.meta.sector, d.meta.phase].filter(Boolean).join(' · ');
-        return `<li class="search-result"><p class="result-type">${escapeHtml(d.meta.type ?? 'Page')}${context ? ` · ${escapeHtml(context)}` : ''}</p>
-          <a class="result-link" href="${escapeHtml(href)}">${escapeHtml(d.meta.title ?? d.url)}${sub ? ` — ${escapeHtml(sub.title)}` : ''}</a>
-          <p class="result-excerpt">${sub?.excerpt ?? d.excerpt}</p></li>`;
-      })
-      .join('');
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${state.q}”${Object.keys(filters).length ? ' with the selected filters' : ''}.`;
   };
+
+  /** Results are fetched and shown a few at a time: each one shown costs its fragment's download. */
+  let results: { data(): Promise<ResultData> }[] = [];
+  let shown = 0;
+  const showMore = async (mine: number) => {
+    const batch = results.slice(shown, shown + resultsPerBatch);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== run) return;
+    shown += batch.length;
+    list.insertAdjacentHTML('beforeend', data.map((d) => resultHtml(d, state.q)).join(''));
+    more.hidden = shown >= results.length;
+    more.textContent = `More results (${results.length - shown} more)`;
+  };
+  more.addEventListener('click', () => {
+    const next = list.children.length;
+    void showMore(run).then(() => list.querySelectorAll<HTMLAnchorElement>('.result-link')[next]?.focus());
+  });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -15,3 +15,8 @@ export const searchSynonymsClass = 'search-synonyms';
 export const editionClass = 'atlas-edition';
 /** Global through which `astro dev` hands the content check's report to the page renderer (src/middleware.ts). */
 export const devProblemsGlobal = '__mcofContentProblems';
+/**
+ * `Symbol.for` key of the list of extra HTML documents (source paragraphs, glossary terms)
+ * the build hands to Pagefind; Starlight's Pagefind step reads it (patches/).
+ */
+export const pagefindRecordsKey = 'mcof-atlas:pagefind-extra-html';

@@ -21,6 +21,7 @@ import type { makeSectorSchema, sectorPhase } from './schemas/sectors.ts';
 import type { Citation, PlainRef } from './schemas/shared.ts';
 import type { SourceMeta } from './schemas/sources.ts';
 import type { systemSchema } from './schemas/systems.ts';
+import { namedCollections, namedPages, type PageNames, pageNames } from './search-ranking.ts';
 
 /** Entry data as the model sees it: references are plain ids (see src/project/model.ts). */
 export type SectorData = z.output<ReturnType<typeof makeSectorSchema<PlainRef>>>;
@@ -148,6 +149,26 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
   for (const t of glossary) {
     if (t.data.sector) addBacklink(sectorUrl(t.data.sector), { url: t.url, title: t.data.term, kind: 'Glossary term' });
   }
+  // Search: the names each own page answers to first, and the 2012 names a 2021 sector took over.
+  const ownPages = [
+    ...namedPages(
+      [
+        ...sectors2021.map((e) => ({ ...e, collection: 'sectors' })),
+        ...[approaches, crossCutting, policies, systems].flatMap((list, i) => list.map((e) => ({ ...e, collection: namedCollections[i + 1] }))),
+      ],
+      (collection, id, data) => urlOf(collection, id, data),
+    ),
+    // A phase is also known by its 2021 framing ("Invest in anticipatory action").
+    ...phases.map((p) => ({ url: p.url, id: p.id, title: p.data.title, aliases: [p.data.framing2021.heading] })),
+  ];
+  const searchNames = pageNames(
+    ownPages,
+    glossary.map((t) => ({ term: t.data.term, expansion: t.data.expansion, aliases: t.data.aliases, sector: t.data.sector })),
+    (page) =>
+      (sectorById.get(page.id)?.url !== page.url ? [] : originsOf(page.id)).flatMap((m) => m.data.from.map((id) => sectorById.get(id)?.data.title ?? id)),
+  );
+  /** Search metadata of a page: its names and former names (empty for pages that are no thing's own page). */
+  const searchNamesOf = (url: string): PageNames => searchNames.get(url) ?? { names: [], formerly: [] };
   const backlinksOf = (url: string) => (backlinks.get(url) ?? []).sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
 
   /** Guidance notes and policies that point at a 2021 sector. */
@@ -182,6 +203,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
     successorsOf,
     originsOf,
     backlinksOf,
+    searchNamesOf,
     guidanceFor,
     policiesFor,
   };

@@ -26,6 +26,12 @@ export function meaningfulWords(query: string): string[] {
   return [...new Set(queryWords(query).filter((w) => w.length > 1 && !stopWords.has(w)))];
 }
 
+/** What to ask the index for: the meaningful words, or the query as typed when it has none. */
+export function searchTerms(query: string): string {
+  const words = meaningfulWords(query);
+  return words.length ? words.join(' ') : query.trim();
+}
+
 export interface Fallback {
   /** The query to run instead, or undefined when no word of it is in the site. */
   query?: string;
@@ -50,6 +56,11 @@ export function listWords(words: string[]): string {
 /** The one line above the results when the search was widened. */
 export function fallbackLine(fallback: Fallback): string {
   return fallback.query ? `No page has all your words; showing pages with ${listWords(fallback.kept)}.` : 'No page has any of these words.';
+}
+
+/** The line when no word of the query is in the site and a close word stands in for it. */
+export function suggestionLine(unknown: string[]): string {
+  return `No page has ${listWords(unknown.map((w) => `“${w}”`))}.`;
 }
 
 /** The site's word nearest to an unknown one (a glossary term, an acronym, a title word), if one is near enough. */

@@ -34,11 +34,13 @@ const firstResults: [string, string][] = [
   ['thematic evaluation Office of the Inspector General', '/sources/mcof-2021-addendum/#p2'],
   ['Principles of Partnership', '/policies/principles-of-partnership/'],
   ['Sendai Framework', '/policies/sendai-framework/'],
-  ['migrant umbrella term', '/sources/about-iom-2024/#who-is-a-migrant'],
+  // The glossary's entry quotes IOM's definition ("an umbrella term") and is the site's own page for the term.
+  ['migrant umbrella term', '/glossary/#migrant'],
   ['glossary', '/glossary/'],
   ['crosswalk', '/sectors/crosswalk/'],
   ['Invest in anticipatory action', '/phases/before/'],
-  ['Emergency Consular Assistance', '/sectors/2012/emergency-consular-assistance/'],
+  // A 2012 name leads to today's sector (its 2012 page is one click away, on the sector's origins).
+  ['Emergency Consular Assistance', '/sectors/humanitarian-border-management-and-services-for-citizens-abroad/'],
 ];
 
 describe('first results for real queries', () => {
@@ -71,7 +73,8 @@ describe('facets', () => {
     await page.waitForFunction(() => /with the selected filters/.test(document.querySelector('.search-status')?.textContent ?? ''));
     const types = await page.locator('.result-type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
-    expect(types.length).toBeLessThan(all.links.length);
+    const count = (status: string) => Number(/(\d+) results?/.exec(status)?.[1]);
+    expect(count((await page.locator('.search-status').textContent()) ?? '')).toBeLessThan(count(all.status));
     for (const t of types) expect(t).toMatch(/During a crisis/);
     await page.getByRole('checkbox', { name: /^Sector in a phase/ }).check();
     await page.waitForURL(/type=Sector\+in\+a\+phase/);

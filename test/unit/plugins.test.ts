@@ -18,10 +18,10 @@ async function render(markdown: string, path: string, plugins: any[]) {
 
 describe('remark-source-paragraphs', () => {
   const doc = '## Part\n\n33. Thirty-three.\n\n34. **Camp coordination.** To improve.\n\n    - (a) sub-item\n\n## Later\n\n35. After a heading.\n';
-  it('gives each numbered paragraph of a source a heading with id pN and a self-link with its printed number', async () => {
+  it('gives each numbered paragraph of a source a heading with id pN and a self-link with its printed number, kept out of the page’s search text', async () => {
     const html = await render(doc, '/x/content/sources/doc.md', [remarkSourceParagraphs]);
     expect(html).toContain(
-      '<div class="para" data-para="34">\n<h3 id="p34" class="para-heading"><a href="#p34" class="para-num"><span class="sr-only">Paragraph </span>34</a></h3>\n<p><strong>Camp coordination.</strong> To improve.</p>',
+      '<div class="para" data-para="34" data-pagefind-ignore="all">\n<h3 id="p34" class="para-heading"><a href="#p34" class="para-num"><span class="sr-only">Paragraph </span>34</a></h3>\n<p><strong>Camp coordination.</strong> To improve.</p>',
     );
     // the sub-item stays inside its paragraph's block
     expect(html).toMatch(/id="p34"[\s\S]*\(a\) sub-item[\s\S]*<\/div>\n<h2>Later/);

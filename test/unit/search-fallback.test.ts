@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackLine, meaningfulWords, planFallback, spellingSuggestion, suggestedQuery } from '../../src/core/search-fallback.ts';
+import {
+  fallbackLine,
+  meaningfulWords,
+  planFallback,
+  searchTerms,
+  spellingSuggestion,
+  suggestedQuery,
+  suggestionLine,
+} from '../../src/core/search-fallback.ts';
 
 describe('search that never comes back empty for a question with answers', () => {
   it('keeps the words that mean something', () => {
@@ -27,5 +35,15 @@ describe('search that never comes back empty for a question with answers', () =>
     expect(spellingSuggestion('xyzzy', vocabulary)).toBeUndefined();
     expect(suggestedQuery('shleter kits', ['shleter'], vocabulary)).toBe('shelter kits');
     expect(suggestedQuery('kits', ['kits'], ['zzzzzz'])).toBeUndefined();
+  });
+
+  it('asks the index for the meaningful words, or the query itself when it has none', () => {
+    expect(searchTerms('What is a migrant?')).toBe('migrant');
+    expect(searchTerms('the')).toBe('the');
+  });
+
+  it('says which words no page has when a close word stands in for them', () => {
+    expect(suggestionLine(['shleter'])).toBe('No page has “shleter”.');
+    expect(suggestionLine(['shleter', 'kitz'])).toBe('No page has “shleter” and “kitz”.');
   });
 });
