@@ -57,4 +57,10 @@ describe('a content set with an extra sector and policy', () => {
   it('maps the new sector in the crosswalk as new', () => {
     expect(html('/sectors/crosswalk/')).toContain('Fixture anticipatory logistics');
   });
+  it('draws the new sector and its mapping in the crosswalk diagram', () => {
+    const page = html('/sectors/crosswalk/');
+    expect(page).toContain('how the 15 sectors of 2012 became the 16 sectors of 2021');
+    expect(page).toMatch(/<a class="cw-node[^"]*" href="\/sectors\/test-anticipatory-logistics\/" data-node="test-anticipatory-logistics"/);
+    expect(page).toMatch(/data-mapping="fixture-new-sector" data-kind="new" data-basis="source"/);
+  });
 });
