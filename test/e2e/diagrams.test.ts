@@ -78,3 +78,51 @@ describe('crosswalk diagram on /sectors/crosswalk/', () => {
     await page.context().close();
   });
 });
+
+describe('the matrix at a glance, on the home page and /matrix/', () => {
+  for (const [path, id] of [
+    ['/', 'home-glance'],
+    ['/matrix/', 'glance'],
+  ]) {
+    it(`${path}: one linked cell per 2021 sector × phase saying what the sources hold, and a legend that it is no rating`, async () => {
+      const { page } = await s.open(path, { javaScriptEnabled: false });
+      const table = page.getByRole('table', { name: /^What the sources hold for each of the 15 sectors of 2021 in each of the 3 phases$/ });
+      await expect(table.count()).resolves.toBe(1);
+      const cells = await page
+        .locator(`#${id} td a`)
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent?.replace(/\s+/g, ' ').trim() })));
+      const expected = model.cells.filter((c) => c.sector.edition === 2021);
+      expect(cells).toHaveLength(expected.length);
+      for (const cell of expected) {
+        const shown = cells.find((c) => c.href === cell.url);
+        const phase = model.phaseById.get(cell.phase)!.data.title;
+        expect(shown?.text, cell.url).toMatch(
+          new RegExp(`^${cell.sector.data.title.replace(/[()]/g, '\\$&')}, ${phase}: ${cell.described ? 'Described' : 'Not in the sources'}`),
+        );
+        if ('cite' in cell.role) expect(shown?.text).toContain(`${cell.role.cite.length} passage`);
+      }
+      const legend = await page.locator(`#${id}-legend`).innerText();
+      expect(legend).toContain('This shows what the documents say, not a priority or a rating.');
+      // Whole cells are tap targets of at least 24 px, on a phone too.
+      await page.setViewportSize({ width: 360, height: 800 });
+      const sizes = await page.locator(`#${id} td a`).evaluateAll((as) => as.map((a) => a.getBoundingClientRect()));
+      for (const r of sizes) {
+        expect(r.height).toBeGreaterThanOrEqual(24);
+        expect(r.width).toBeGreaterThanOrEqual(24);
+      }
+      await page.context().close();
+    });
+  }
+
+  it('tells "not in the sources" cells from described ones by more than colour', async () => {
+    const { page } = await s.open('/matrix/');
+    const style = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((a) => ({ border: getComputedStyle(a).borderTopStyle, font: getComputedStyle(a.querySelector('.glance-state')!).fontStyle }));
+    expect(await style('#glance td.held a')).toMatchObject({ font: 'normal' });
+    expect(await style('#glance td.silent a')).toEqual({ border: 'dashed', font: 'italic' });
+    await page.context().close();
+  });
+});
