@@ -1,14 +1,23 @@
 /**
- * Adds a visible, keyboard-reachable "copy link" button to every heading with an id and
- * every numbered source paragraph, so trainers can paste exact addresses into slides.
- * Without JavaScript the headings' anchors and paragraph numbers are still plain links.
+ * Copy link, without the noise: a small link icon after each content heading (shown on hover
+ * and focus, muted on touch screens), the paragraph number itself in source documents, and one
+ * "Copy link to this page" under the title. Navigational headings ("Continue", "Referenced by",
+ * "On this page") get none. Without JavaScript the headings' anchors and paragraph numbers are
+ * still plain links. From a file:// copy, the published address is copied when the page knows it.
  */
 
-/** The address a trainer should share: the page without query, plus the fragment. */
-export function shareableUrl(location: { origin: string; pathname: string; protocol: string; href: string }, id: string): string {
+/**
+ * The address a trainer should share: the page without query, plus the fragment. A copy opened
+ * from disk shares its published address (the canonical link, present when SITE_URL was set).
+ */
+export function shareableUrl(location: { origin: string; pathname: string; protocol: string; href: string }, id: string, canonical?: string): string {
+  if (location.protocol === 'file:' && canonical) return `${canonical.replace(/[?#].*$/, '')}${id ? `#${id}` : ''}`;
   const base = location.protocol === 'file:' ? location.href.replace(/[?#].*$/, '') : `${location.origin}${location.pathname}`;
-  return `${base}#${id}`;
+  return id ? `${base}#${id}` : base;
 }
+
+/** Headings that lead to other pages rather than name a section worth citing. */
+export const navigationalHeadings = new Set(['neighbours', 'referenced-by', 'starlight__on-this-page', 'ways-in']);
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -29,24 +38,35 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function makeButton(doc: Document, id: string, label: string): HTMLButtonElement {
+const linkIcon =
+  '<svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>';
+
+/** Copies the link to `id` (or the page, for "") and says what happened in the status line. */
+async function copyAndTell(doc: Document, id: string): Promise<boolean> {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const url = shareableUrl(window.location, id, canonical);
+  const ok = await copyText(url);
+  const online = window.location.protocol === 'file:' && canonical ? ' (the online address of this offline page)' : '';
+  const status = doc.getElementById('copy-link-status');
+  if (status) status.textContent = ok ? `Link copied${online}: ${url}` : `Could not copy; the link is ${url}`;
+  return ok;
+}
+
+function makeButton(doc: Document, id: string, label: string, text?: string): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = 'copy-link';
+  button.className = text ? 'copy-link copy-page-link' : 'copy-link';
   button.dataset.target = id;
-  button.setAttribute('aria-label', `Copy link to ${label}`);
-  button.textContent = 'Copy link';
+  if (text) button.innerHTML = `${linkIcon}<span>${text}</span>`;
+  else {
+    button.setAttribute('aria-label', `Copy link to ${label}`);
+    button.title = `Copy link to ${label}`;
+    button.innerHTML = linkIcon;
+  }
   button.addEventListener('click', async () => {
-    const url = shareableUrl(window.location, id);
-    const ok = await copyText(url);
+    const ok = await copyAndTell(doc, id);
     button.dataset.copied = ok ? 'true' : 'false';
-    button.textContent = ok ? 'Link copied' : 'Copy failed';
-    const status = doc.getElementById('copy-link-status');
-    if (status) status.textContent = ok ? `Link copied: ${url}` : `Could not copy; the link is ${url}`;
-    window.setTimeout(() => {
-      button.textContent = 'Copy link';
-      delete button.dataset.copied;
-    }, 2500);
+    window.setTimeout(() => delete button.dataset.copied, 2500);
   });
   return button;
 }
@@ -60,14 +80,20 @@ export function enhanceCopyLinks(doc: Document): void {
     status.setAttribute('role', 'status');
     doc.body.append(status);
   }
-  // Headings in the content and the page title's siblings.
+  const title = doc.querySelector('h1#_top:not(.hero h1)');
+  if (title && !doc.querySelector('.copy-page-link')) title.after(makeButton(doc, '', 'this page', 'Copy link to this page'));
   for (const heading of root.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
-    // Paragraph headings of source documents get their own "paragraph N" button below.
-    if (heading.matches('.para-heading') || heading.closest('.matrix-wrap, .planner') || heading.querySelector('.copy-link')) continue;
+    if (heading.matches('.para-heading') || navigationalHeadings.has(heading.id)) continue;
+    if (heading.closest('.matrix-wrap, .planner, nav') || heading.querySelector('.copy-link')) continue;
     const host = heading.closest('.sl-heading-wrapper') ?? heading;
     host.append(makeButton(doc, heading.id, `section “${heading.textContent?.trim()}”`));
   }
-  for (const heading of root.querySelectorAll<HTMLElement>('.para-heading[id]')) {
-    heading.append(makeButton(doc, heading.id, `paragraph ${heading.id.slice(1)}`));
+  // In source documents the paragraph number is the control: following it also copies its link.
+  for (const number of root.querySelectorAll<HTMLAnchorElement>('.para-heading[id] > a.para-num')) {
+    const id = number.parentElement!.id;
+    number.title = `Paragraph ${id.slice(1)}: follow to copy its link`;
+    number.addEventListener('click', () => {
+      void copyAndTell(doc, id);
+    });
   }
 }

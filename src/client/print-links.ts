@@ -27,7 +27,8 @@ export function enablePrintFootnotes(doc: Document): void {
     const canonicalPath = new URL(doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? window.location.href).pathname;
     const addresses: string[] = [];
     for (const link of main.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (link.closest('.matrix-wrap, .planner, .search-page, .para-heading, .cite-tip, .glossary-index')) continue;
+      // Tables and diagrams whose every cell is a link opt out with data-no-print-refs: a footnote per cell would bury them.
+      if (link.closest('.matrix-wrap, .planner, .search-page, .para-heading, .cite-tip, .glossary-index, [data-no-print-refs]')) continue;
       const address = printableAddress(link.getAttribute('href') ?? '', origin, canonicalPath);
       if (!address) continue;
       let n = addresses.indexOf(address) + 1;

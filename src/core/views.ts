@@ -212,3 +212,51 @@ export function frameworkCounts(model: Model) {
     cells: model.sectors2021.length * model.phases.length,
   };
 }
+
+export interface GlanceCell {
+  phase: PhaseId;
+  url: string;
+  described: boolean;
+  /** Cited source paragraphs behind the cell's summary (0 when the sources are silent). */
+  passages: number;
+  /** Guidance notes written for this sector in this phase. */
+  guidance: number;
+  /** What the cell holds, in words: the visible mark's text and more. */
+  text: string;
+}
+
+export interface GlanceRow {
+  sector: { id: string; url: string; title: string };
+  /** Policies and frameworks attach to the sector, not to one phase: counted once per row. */
+  policies: number;
+  cells: GlanceCell[];
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The matrix at a glance: for each 2021 sector and phase, what the documents hold (described
+ * or not, how many cited passages and guidance notes). A count of material, never a rating.
+ */
+export function matrixGlance(model: Model): { phases: { id: PhaseId; title: string; url: string }[]; rows: GlanceRow[] } {
+  const phases = model.phases.map((p) => ({ id: p.id, title: p.data.title, url: p.url }));
+  const rows = model.sectors2021.map((sector) => ({
+    sector: { id: sector.id, url: sector.url, title: sector.data.title },
+    policies: model.policiesFor(sector).length,
+    cells: phases.map((p) => {
+      const cell = model.cellOf(sector.id, p.id)!;
+      const passages = 'cite' in cell.role ? cell.role.cite.length : 0;
+      const guidance = model.guidanceFor(sector.id, p.id).length;
+      const held = cell.described ? `described, ${count(passages, 'cited passage')}` : 'not in the sources';
+      return {
+        phase: p.id,
+        url: cell.url,
+        described: cell.described,
+        passages,
+        guidance,
+        text: `${sector.data.title}, ${p.title.toLowerCase()}: ${held}, ${count(guidance, 'guidance note')}`,
+      };
+    }),
+  }));
+  return { phases, rows };
+}

@@ -45,6 +45,11 @@ describe('a content set with an extra sector and policy', () => {
     expect(html('/matrix/')).toContain('data-sector="test-anticipatory-logistics"');
     expect(html('/matrix/').match(/<tr data-sector=/g)).toHaveLength(16 + 15);
     expect(html('/sectors/health/')).toContain('href="/sectors/test-anticipatory-logistics/"');
+    // The matrix at a glance, on the home page and /matrix/, has its row of three cells.
+    for (const address of ['/', '/matrix/']) {
+      expect(html(address), address).toContain('What the sources hold for each of the 16 sectors of 2021');
+      expect(html(address).match(/href="\/sectors\/test-anticipatory-logistics\/(before|during|after)\/"/g), address).toHaveLength(address === '/' ? 3 : 6);
+    }
   });
   it('lists the new policy on each of its three sectors and the sectors on the policy page', () => {
     for (const id of ['health', 'protection', 'test-anticipatory-logistics']) {
@@ -56,5 +61,11 @@ describe('a content set with an extra sector and policy', () => {
   });
   it('maps the new sector in the crosswalk as new', () => {
     expect(html('/sectors/crosswalk/')).toContain('Fixture anticipatory logistics');
+  });
+  it('draws the new sector and its mapping in the crosswalk diagram', () => {
+    const page = html('/sectors/crosswalk/');
+    expect(page).toContain('how the 15 sectors of 2012 became the 16 sectors of 2021');
+    expect(page).toMatch(/<a class="cw-node[^"]*" href="\/sectors\/test-anticipatory-logistics\/" data-node="test-anticipatory-logistics"/);
+    expect(page).toMatch(/data-mapping="fixture-new-sector" data-kind="new" data-basis="source"/);
   });
 });

@@ -106,19 +106,32 @@ describe('context planner', () => {
 });
 
 describe('copy link', () => {
-  it('copies the address of a numbered paragraph and of a heading', async () => {
+  it('copies a paragraph address from its number, a section from its heading icon, the page from under the title', async () => {
     const context = await s.context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${s.url}/sources/mcof-2021-addendum/`);
-    // exactly one copy-link control per numbered paragraph
-    await expect.poll(() => page.locator('#p40 .copy-link').count()).toBe(1);
-    const button = page.getByRole('button', { name: 'Copy link to paragraph 40' });
-    await button.focus();
+    // No extra control inside numbered paragraphs: the number itself copies its link.
+    await expect.poll(() => page.locator('.para-heading .copy-link').count()).toBe(0);
+    await page.locator('#p40 a.para-num').focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sources/mcof-2021-addendum/#p40`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sources/mcof-2021-addendum/#p40`);
+    await expect.poll(() => page.locator('#copy-link-status').textContent()).toBe(`Link copied: ${s.url}/sources/mcof-2021-addendum/#p40`);
+
     await page.goto(`${s.url}/sectors/health/`);
-    await page.getByRole('button', { name: 'Copy link to section “About this sector”' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sectors/health/#about`);
+    const icon = page.getByRole('button', { name: 'Copy link to section “About this sector”' });
+    // Quiet until the heading is hovered or the icon focused.
+    expect(await icon.evaluate((b) => getComputedStyle(b).opacity)).toBe('0');
+    await icon.focus();
+    expect(await icon.evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sectors/health/#about`);
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${s.url}/sectors/health/`);
+    await expect(page.locator('.copy-page-link').count()).resolves.toBe(1);
+    // Navigational headings carry none.
+    await expect(page.locator('#referenced-by ~ .copy-link, #referenced-by .copy-link').count()).resolves.toBe(0);
+    await page.goto(`${s.url}/sectors/health/during/`);
+    await expect(page.getByRole('button', { name: 'Copy link to section “Continue”' }).count()).resolves.toBe(0);
     await context.close();
   });
 });

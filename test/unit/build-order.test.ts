@@ -19,7 +19,18 @@ describe('build pipeline', async () => {
       root: '/',
       publishTo: () => '',
     });
-    expect(steps.map((s) => s.name)).toEqual(['prune CSS', 'link check', 'security headers', 'offline bundle', 'epub', 'pdf', 'zim', 'downloads', 'precompress', 'publish']);
+    expect(steps.map((s) => s.name)).toEqual([
+      'prune CSS',
+      'link check',
+      'security headers',
+      'offline bundle',
+      'epub',
+      'pdf',
+      'zim',
+      'downloads',
+      'precompress',
+      'publish',
+    ]);
   });
 
   it('has no separate post-build commands in package.json', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkCounts, frameworkElementView, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { frameworkCounts, frameworkElementView, matrixGlance, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { entry, realContent } from '../helpers/content.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -103,5 +104,44 @@ describe('page view-models', () => {
 
   it('counts come from the model', () => {
     expect(frameworkCounts(model)).toEqual({ sectors2021: 15, sectors2012: 15, phases: 3, approaches: 6, crossCutting: 5, cells: 45 });
+  });
+});
+
+describe('matrix at a glance', () => {
+  it('has one cell per 2021 sector × phase, counting what the model holds', () => {
+    const glance = matrixGlance(model);
+    expect(glance.rows.map((r) => r.sector.id)).toEqual(model.sectors2021.map((s) => s.id));
+    expect(glance.rows.flatMap((r) => r.cells)).toHaveLength(model.sectors2021.length * model.phases.length);
+    const cccmDuring = glance.rows.find((r) => r.sector.id === 'camp-coordination-and-camp-management')!.cells.find((c) => c.phase === 'during')!;
+    const cell = model.cellOf('camp-coordination-and-camp-management', 'during')!;
+    expect(cccmDuring).toMatchObject({
+      url: '/sectors/camp-coordination-and-camp-management/during/',
+      described: true,
+      passages: 'cite' in cell.role ? cell.role.cite.length : -1,
+      guidance: model.guidanceFor('camp-coordination-and-camp-management', 'during').length,
+    });
+    // A cell the sources are silent on, whichever it is in today's content.
+    const silentRow = glance.rows.find((r) => r.cells.some((c) => !c.described))!;
+    const silent = silentRow.cells.find((c) => !c.described)!;
+    const phaseTitle = glance.phases.find((p) => p.id === silent.phase)!.title.toLowerCase();
+    expect(silent).toMatchObject({ described: false, passages: 0 });
+    expect(silent.text).toMatch(new RegExp(`^${silentRow.sector.title}, ${phaseTitle}: not in the sources, \\d+ guidance notes?$`));
+    const health = glance.rows.find((r) => r.sector.id === 'health')!;
+    expect(health.policies).toBe(model.policiesFor(model.sectorById.get('health')!).length);
+  });
+
+  it('gives a 16th sector its row with no code change', () => {
+    const content = realContent();
+    const wash = entry(content, 'sectors', 'water-sanitation-and-hygiene');
+    content.entries.push({
+      ...structuredClone(wash),
+      id: 'digital-connectivity',
+      file: 'content/sectors/2021/digital-connectivity.yaml',
+      data: { ...(structuredClone(wash.data) as Record<string, unknown>), title: 'Digital connectivity', number: 16, related: [] },
+    });
+    const glance = matrixGlance(modelFrom(content));
+    expect(glance.rows).toHaveLength(16);
+    const row = glance.rows.find((r) => r.sector.id === 'digital-connectivity')!;
+    expect(row.cells.map((c) => c.url)).toEqual(['before', 'during', 'after'].map((p) => `/sectors/digital-connectivity/${p}/`));
   });
 });
