@@ -84,6 +84,17 @@ describe('built site', () => {
     expect(page('/phases/during/')).toContain('<p class="quote-picked">The second of the three ways ¶29 expands the phases of a crisis, (a) to (c):</p>');
   });
 
+  it('says on each source page what of the document was lost in extraction, and where the 2012 text comes from', () => {
+    expect(page('/sources/mcof-2012/')).toMatch(/<strong>Lost in extraction:<\/strong> The annex diagram, the illustrative template that ¶12 describes/);
+    expect(page('/sources/mcof-2021-addendum/')).toContain('<strong>Lost in extraction:</strong> The document ends with an annex titled');
+    expect(page('/sources/mcof-2012/')).toContain('<dt>Date</dt><dd>2012-09-17</dd>');
+    for (const address of ['/phases/before/', '/sectors/2012/', '/sectors/crosswalk/', '/sectors/2012/health-support/']) {
+      expect(page(address), address).toMatch(
+        /<span class="edition-2012-note">The 2012 text quoted here is <a href="\/sources\/mcof-2012\/">IC\/2012\/7<\/a>.*MC\/2355/,
+      );
+    }
+  });
+
   it('resolves cite: links in guidance notes to paragraph links', () => {
     const html = page('/guidance/displacement-tracking/');
     expect(html).not.toContain('href="cite:');

@@ -80,7 +80,7 @@ export const pageTypes: Record<string, string> = {
   sectors: '/sectors/',
   sector: '/sectors/water-sanitation-and-hygiene/',
   'sector in phase': '/sectors/water-sanitation-and-hygiene/during/',
-  'sector in a silent phase': '/sectors/protection/before/',
+  'sector in a silent phase': '/sectors/livelihoods-and-economic-recovery/during/',
   phase: '/phases/during/',
   matrix: '/matrix/',
   planner: '/matrix/planner/',

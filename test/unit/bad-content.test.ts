@@ -152,7 +152,7 @@ const cases: Case[] = [
   {
     name: 'a footnote whose marker was lost',
     edit: (f) => replaceIn(f('sources/mcof-2021-addendum.md'), 'well-being of migrants,[^1]', 'well-being of migrants,'),
-    expect: { file: 'content/sources/mcof-2021-addendum.md', field: 'body line 160', message: 'footnote [^1] is never referred to in the text' },
+    expect: { file: 'content/sources/mcof-2021-addendum.md', field: 'body line 161', message: 'footnote [^1] is never referred to in the text' },
   },
   {
     name: 'an unclosed <div> in a guidance note',

@@ -16,6 +16,11 @@ export const sourceSchema = z
     language: z.string().default('en').describe('the language of the text (BCP 47 code)'),
     summary: z.string().min(1).describe('one or two sentences, own words: what this document is'),
     cleaning: z.string().min(1).describe('what was removed or repaired when the text was extracted and cleaned'),
+    lost: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the document's own annexes, diagrams or figures that did not survive extraction, and what that means for readers; shown on the source page"),
   })
   .strict();
 
