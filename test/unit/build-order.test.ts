@@ -19,7 +19,17 @@ describe('build pipeline', async () => {
       root: '/',
       publishTo: () => '',
     });
-    expect(steps.map((s) => s.name)).toEqual(['link check', 'security headers', 'offline bundle', 'epub', 'pdf', 'zim', 'downloads', 'publish']);
+    expect(steps.map((s) => s.name)).toEqual([
+      'link check',
+      'security headers',
+      'offline bundle',
+      'epub',
+      'pdf',
+      'zim',
+      'downloads',
+      'service worker',
+      'publish',
+    ]);
   });
 
   it('has no separate post-build commands in package.json', async () => {
