@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,12 @@ afterAll(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
+/** WCAG 2.2 AA violations of what the page shows now (the save progress, the update notice). */
+async function violations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 const origin = () => `http://127.0.0.1:${port}`;
 const h1 = () => page.locator('main h1, h1#_top').first().textContent();
 
@@ -56,6 +63,29 @@ describe('installable atlas that works offline', () => {
     await page.goto(`${origin()}/sectors/health/`);
     expect(await h1()).toContain('Health');
   });
+
+  it('opens pages once visited without a network, before anything was saved', async () => {
+    // Its own origin (another port), so this browser context starts with no worker and no cache.
+    const other = await serve(site, { headers: true, port: await freePort() });
+    const visitor = await browser.newContext();
+    const tab = await visitor.newPage();
+    await tab.goto(`${other.url}/sectors/shelter-and-settlements/`);
+    await expect.poll(() => tab.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    await tab.goto(`${other.url}/phases/after/`);
+    // The first page was fetched before the worker existed; the worker keeps it when it takes over.
+    await expect.poll(() => tab.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(1);
+    await other.close();
+    await visitor.setOffline(true);
+    for (const [path, title] of [
+      ['/sectors/shelter-and-settlements/', 'Shelter and settlements'],
+      ['/phases/after/', 'After a crisis'],
+    ]) {
+      await tab.goto(`${other.url}${path}`);
+      expect(await tab.locator('main h1, h1#_top').first().textContent(), path).toContain(title);
+    }
+    await expect(tab.goto(`${other.url}/sectors/protection/`)).rejects.toThrow();
+    await visitor.close();
+  }, 60_000);
 
   it('says the size before saving, shows progress, then says it is saved', async () => {
     await page.goto(`${origin()}/download/`);
@@ -100,6 +130,7 @@ describe('installable atlas that works offline', () => {
     await page.goto(`${origin()}/sectors/health/`);
     const notice = page.locator('.atlas-update');
     await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toContain('A new version of the atlas is available');
+    expect(await violations()).toEqual([]);
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
     expect(await h1()).toContain('Health');
     expect(await page.locator('.atlas-update').count()).toBe(0);
