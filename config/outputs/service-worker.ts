@@ -63,8 +63,9 @@ await Promise.all(open.map((w)=>c.add(new URL(w.url).pathname).catch(()=>{})));
 
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    // The shell every page needs (hashed styles and scripts, icons): small, precached on install.
-    globPatterns: ['_astro/*.{css,js}', 'manifest.webmanifest', 'icons/*.png'],
+    // Only what installing needs: a first visit on a slow line downloads nothing else. A page's
+    // own files are kept as it loads them (sw-register.js), the rest when the reader saves it all.
+    globPatterns: ['manifest.webmanifest', 'icons/*.png'],
     swDest: join(dist, 'sw.js'),
     cacheId,
     skipWaiting: false,

@@ -23,7 +23,12 @@
     document.body.append(box);
   };
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
+    if (reloading) return location.reload();
+    // First visit: the worker took over after this page had loaded. Fetch its files once more
+    // through the worker (the browser's cache answers) so that the page also opens offline.
+    for (const entry of performance.getEntriesByType('resource')) {
+      if (entry.name.startsWith(location.origin)) fetch(entry.name).catch(() => {});
+    }
   });
   navigator.serviceWorker
     .register(new URL('sw.js', base), { scope: base.pathname })

@@ -82,6 +82,9 @@ describe('installable atlas that works offline', () => {
     ]) {
       await tab.goto(`${other.url}${path}`);
       expect(await tab.locator('main h1, h1#_top').first().textContent(), path).toContain(title);
+      // Styled too: the page's own stylesheet came from the worker's cache.
+      const styled = await tab.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0));
+      expect(styled, `${path} styled`).toBe(true);
     }
     await expect(tab.goto(`${other.url}/sectors/protection/`)).rejects.toThrow();
     await visitor.close();
