@@ -4,9 +4,10 @@
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
  * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
- * for Kiwix (made from the offline ZIP's copy of the site), 7. the download page's sizes,
- * dates and checksums of all of these, 8. the web app manifest and service worker (online
- * site only: none of the copies above carries it), 9. publishing: the build was written into a staging folder beside
+ * for Kiwix (made from the offline ZIP's copy of the site), 7. the web app manifest and
+ * service worker (online site only: none of the copies above carries it), 8. the sizes,
+ * dates and checksums of all of these on the download page (and the size after each link
+ * to a file, measured on the final pages), 9. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -97,6 +98,7 @@ export function postBuildSteps({
         }
       },
     },
+    { name: 'service worker', run: (dist) => writeServiceWorker({ dist, base: deploy.base, edition }) },
     {
       name: 'downloads',
       run: (dist) => {
@@ -104,7 +106,6 @@ export function postBuildSteps({
         return `${files.length} files listed on the download page with size, date and SHA-256`;
       },
     },
-    { name: 'service worker', run: (dist) => writeServiceWorker({ dist, base: deploy.base, edition }) },
     {
       name: 'publish',
       run: (dist) => {

@@ -12,7 +12,7 @@ describe('build pipeline', async () => {
     expect(names.at(-1)).toBe('mcof-atlas:outputs');
   });
 
-  it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then the e-books (not in the ZIP), then publishes', () => {
+  it('runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then the e-books and the ZIM (not in the ZIP), the service worker (online only), the download sizes of the final files, then publishes', () => {
     const steps = postBuildSteps({
       deploy: { base: '/' },
       edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' },
@@ -26,8 +26,8 @@ describe('build pipeline', async () => {
       'epub',
       'pdf',
       'zim',
-      'downloads',
       'service worker',
+      'downloads',
       'publish',
     ]);
   });
