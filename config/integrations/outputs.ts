@@ -5,10 +5,12 @@
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
  * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
- * for Kiwix (made from the offline ZIP's copy of the site), 7. the download page's sizes,
- * dates and checksums of all of these, 8. precompressed `.gz` and `.br` siblings of the text
- * files, for hosts that serve them (after the ZIP, which must not carry them, and after the
- * last page edit), 9. publishing: the build was written into a staging folder beside
+ * for Kiwix (made from the offline ZIP's copy of the site), 7. the web app manifest and
+ * service worker (online site only: none of the copies above carries it), 8. the sizes,
+ * dates and checksums of all of these on the download page (and the size after each link
+ * to a file, measured on the final pages), 9. precompressed `.gz` and `.br` siblings of the
+ * text files, for hosts that serve them (after the ZIP, which must not carry them, and after
+ * the last page edit), 10. publishing: the build was written into a staging folder beside
  * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
  * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
  * Listed after Starlight, whose own build:done hook runs Pagefind.
@@ -28,6 +30,7 @@ import { writePdf } from '../outputs/pdf.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { pruneCss } from '../outputs/prune-css.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
+import { writeServiceWorker } from '../outputs/service-worker.ts';
 import { writeZim } from '../outputs/zim.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
@@ -107,6 +110,7 @@ export function postBuildSteps({
         }
       },
     },
+    { name: 'service worker', run: (dist) => writeServiceWorker({ dist, base: deploy.base, edition }) },
     {
       name: 'downloads',
       run: (dist) => {

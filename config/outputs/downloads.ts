@@ -1,7 +1,7 @@
 /**
  * The downloads step: once every file is written, the download page gets each one's size,
- * date and SHA-256 (and a `.sha256` file beside it), links marked `data-file-size` get
- * their size, and `download/downloads.json` lists them all for scripts and the bench.
+ * date and SHA-256 (and a `.sha256` file beside it), links marked `data-file-size` on any
+ * page get their size, and `download/downloads.json` lists them all for scripts and the bench.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { withBase, withoutBase } from '../../src/core/deploy.ts';
 import { type DownloadFile, downloadFileHtml, downloadKinds, fillFileSizes } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
+import { listFiles } from '../../src/project/files.ts';
 
 /** The class of the block the page shows for one format and language, filled in here. */
 export const downloadFileClass = 'download-file';
@@ -35,12 +36,18 @@ export function writeDownloads({ dist, base, edition, langs }: { dist: string; b
       throw new Error(`downloads: the download page has no <div class="${downloadFileClass}" data-format="${file.format}" data-lang="${file.lang}">`);
     html = html.replace(block, (_all, open: string, close: string) => `${open}${downloadFileHtml(file, withBase(base, `/download/${file.name}`))}${close}`);
   }
-  html = fillFileSizes(html, (href) => {
+  writeFileSync(page, html);
+
+  // Every link marked `data-file-size`, on any page (open data, handouts), gets its size.
+  const sizeOf = (href: string) => {
     const sitePath = withoutBase(base, href.replace(/[#?].*$/, ''));
     if (!sitePath) return undefined;
     const target = join(dist, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
     return existsSync(target) ? statSync(target).size : undefined;
-  });
-  writeFileSync(page, html);
+  };
+  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    const text = readFileSync(file, 'utf8');
+    if (text.includes('data-file-size')) writeFileSync(file, fillFileSizes(text, sizeOf));
+  }
   return files;
 }

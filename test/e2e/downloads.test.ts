@@ -59,6 +59,8 @@ describe('download page', () => {
       expect(size, href).toBe(formatSize(statSync(join(dist, file)).size));
     }
     expect(html).toMatch(/handout<\/a> <span class="file-size">\(\d+ kB\)<\/span>/);
+    const size = formatSize(statSync(join(dist, 'sectors/health/handout/index.html')).size);
+    expect(page('/sectors/health/')).toContain(`Printable handout</a> <span class="file-size">(${size})</span>`);
   });
 
   it('keeps each one-language ZIM, EPUB and PDF within 5 MB', () => {
