@@ -126,3 +126,15 @@ describe('the matrix at a glance, on the home page and /matrix/', () => {
     await page.context().close();
   });
 });
+
+describe("the framework's structure on the home page", () => {
+  it("links every phase, sector, approach and cross-cutting issue, labelled as the atlas's own drawing", async () => {
+    const { page } = await s.open('/', { javaScriptEnabled: false });
+    const figure = page.getByRole('figure', { name: /the atlas's own drawing, not IOM's official MCOF wheel/ });
+    await expect(figure.count()).resolves.toBe(1);
+    const hrefs = await figure.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const e of [...model.phases, ...model.sectors2021, ...model.approaches, ...model.crossCutting]) expect(hrefs, e.url).toContain(e.url);
+    await expect(figure.getByRole('heading', { name: `Pillar 2: ${model.sectors2021.length} sectors of assistance` }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
