@@ -75,4 +75,28 @@ describe('print stylesheet', () => {
     await context.close();
     expect(pdfInfo(pdf)).toEqual({ pages: 1, size: 'A3' });
   });
+
+  it('prints the matrix as a poster, light even from the dark theme: header band, legend and source line, no underlines, no link list', async () => {
+    const context = await s.context({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const p = await context.newPage();
+    await p.goto(`${s.url}/matrix/`);
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const pdf = await p.pdf({ format: 'A3', landscape: true, preferCSSPageSize: true, printBackground: true });
+    const file = join(work, 'poster.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Sectors of assistance × phases of a crisis');
+    expect(text).toMatch(/MCOF Atlas · Version \S+ · content of \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('Not a rating or priority. Sources:');
+    expect(text).not.toContain('Links on this page');
+    await p.emulateMedia({ media: 'print' });
+    const look = await p.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      cell: getComputedStyle(document.querySelector('#matrix-2021 td a')!).textDecorationLine,
+      band: getComputedStyle(document.querySelector('.poster-band')!).display,
+    }));
+    expect(look).toEqual({ page: 'rgb(255, 255, 255)', cell: 'none', band: 'flex' });
+    await context.close();
+  });
 });
