@@ -138,3 +138,24 @@ describe("the framework's structure on the home page", () => {
     await page.context().close();
   });
 });
+
+describe('the before / during / after timeline on sector pages', () => {
+  it('shows the phases in order as a time line, the silent ones dashed and hollow', async () => {
+    const { page } = await s.open('/sectors/protection/', { javaScriptEnabled: false });
+    const items = page.locator('ol.phase-strip > li');
+    await expect(items.allInnerTexts()).resolves.toEqual(model.phases.map((p) => expect.stringContaining(p.data.title)));
+    const looks = await items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        silent: li.classList.contains('silent'),
+        border: getComputedStyle(li).borderTopStyle,
+        dot: getComputedStyle(li, '::before').borderTopStyle,
+      })),
+    );
+    for (const [i, phase] of model.phases.entries()) {
+      const described = model.cellOf('protection', phase.id)!.described;
+      expect(looks[i]).toEqual(described ? { silent: false, border: 'solid', dot: 'none' } : { silent: true, border: 'dashed', dot: 'dashed' });
+    }
+    expect(await page.locator('ol.phase-strip').evaluate((ol) => getComputedStyle(ol, '::after').borderInlineStartStyle)).toBe('solid');
+    await page.context().close();
+  });
+});
