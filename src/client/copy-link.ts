@@ -84,7 +84,7 @@ export function enhanceCopyLinks(doc: Document): void {
   if (title && !doc.querySelector('.copy-page-link')) title.after(makeButton(doc, '', 'this page', 'Copy link to this page'));
   for (const heading of root.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
     if (heading.matches('.para-heading') || navigationalHeadings.has(heading.id)) continue;
-    if (heading.closest('.matrix-wrap, .planner, nav') || heading.querySelector('.copy-link')) continue;
+    if (heading.closest('.matrix-wrap, .planner, nav, [data-no-copy-link]') || heading.querySelector('.copy-link')) continue;
     const host = heading.closest('.sl-heading-wrapper') ?? heading;
     host.append(makeButton(doc, heading.id, `section “${heading.textContent?.trim()}”`));
   }

@@ -126,3 +126,36 @@ describe('the matrix at a glance, on the home page and /matrix/', () => {
     await page.context().close();
   });
 });
+
+describe("the framework's structure on the home page", () => {
+  it("links every phase, sector, approach and cross-cutting issue, labelled as the atlas's own drawing", async () => {
+    const { page } = await s.open('/', { javaScriptEnabled: false });
+    const figure = page.getByRole('figure', { name: /the atlas's own drawing, not IOM's official MCOF wheel/ });
+    await expect(figure.count()).resolves.toBe(1);
+    const hrefs = await figure.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const e of [...model.phases, ...model.sectors2021, ...model.approaches, ...model.crossCutting]) expect(hrefs, e.url).toContain(e.url);
+    await expect(figure.getByRole('heading', { name: `Pillar 2: ${model.sectors2021.length} sectors of assistance` }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the before / during / after timeline on sector pages', () => {
+  it('shows the phases in order as a time line, the silent ones dashed and hollow', async () => {
+    const { page } = await s.open('/sectors/protection/', { javaScriptEnabled: false });
+    const items = page.locator('ol.phase-strip > li');
+    await expect(items.allInnerTexts()).resolves.toEqual(model.phases.map((p) => expect.stringContaining(p.data.title)));
+    const looks = await items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        silent: li.classList.contains('silent'),
+        border: getComputedStyle(li).borderTopStyle,
+        dot: getComputedStyle(li, '::before').borderTopStyle,
+      })),
+    );
+    for (const [i, phase] of model.phases.entries()) {
+      const described = model.cellOf('protection', phase.id)!.described;
+      expect(looks[i]).toEqual(described ? { silent: false, border: 'solid', dot: 'none' } : { silent: true, border: 'dashed', dot: 'dashed' });
+    }
+    expect(await page.locator('ol.phase-strip').evaluate((ol) => getComputedStyle(ol, '::after').borderInlineStartStyle)).toBe('solid');
+    await page.context().close();
+  });
+});

@@ -1,4 +1,8 @@
-/** Printing: handouts fit on two A4 pages with their QR target; pages print without chrome. */
+/** Printing: each handout fits one A4 sheet with its QR target; pages print without chrome. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../helpers/browser.ts';
 import { page as builtPage } from '../helpers/dist.ts';
@@ -12,18 +16,28 @@ afterAll(async () => {
   await s?.close();
 });
 
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+const work = mkdtempSync(join(tmpdir(), 'mcof-print-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** Pages and page size as poppler's pdfinfo reads them (a real PDF reader, not a regex). */
+function pdfInfo(pdf: Buffer): { pages: number; size: string } {
+  const file = join(work, 'page.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(info.match(/^Pages:\s+(\d+)/m)?.[1]),
+    size: info.match(/^Page size:.*\((\w+)\)/m)?.[1] ?? info.match(/^Page size:\s+(.*)$/m)?.[1] ?? '',
+  };
+}
 const sectors = modelFrom().sectors2021;
 
 describe('sector handouts', () => {
-  it.each(sectors.map((x) => [x.id]))('%s handout prints on at most two A4 pages with its QR target address', async (id) => {
+  it.each(sectors.map((x) => [x.id]))('%s handout prints on one A4 sheet with its QR target address', async (id) => {
     const context = await s.context();
     const p = await context.newPage();
     await p.goto(`${s.url}/sectors/${id}/handout/`);
     const pdf = await p.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     await context.close();
-    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
-    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(pdfInfo(pdf)).toEqual({ pages: 1, size: 'A4' });
     // Built without SITE_URL: the handout links to the sector where it is served (test/e2e/deploy.test.ts decodes the QR code of a build with SITE_URL).
     expect(pdf.toString('latin1')).toContain(`/URI (${s.url}/sectors/${id}/)`);
   });
@@ -59,6 +73,30 @@ describe('print stylesheet', () => {
     await p.goto(`${s.url}/matrix/`);
     const pdf = await p.pdf({ format: 'A3', landscape: true, preferCSSPageSize: true, printBackground: true });
     await context.close();
-    expect(pdfPages(pdf)).toBe(1);
+    expect(pdfInfo(pdf)).toEqual({ pages: 1, size: 'A3' });
+  });
+
+  it('prints the matrix as a poster, light even from the dark theme: header band, legend and source line, no underlines, no link list', async () => {
+    const context = await s.context({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const p = await context.newPage();
+    await p.goto(`${s.url}/matrix/`);
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const pdf = await p.pdf({ format: 'A3', landscape: true, preferCSSPageSize: true, printBackground: true });
+    const file = join(work, 'poster.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Sectors of assistance × phases of a crisis');
+    expect(text).toMatch(/MCOF Atlas · Version \S+ · content of \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('Not a rating or priority. Sources:');
+    expect(text).not.toContain('Links on this page');
+    await p.emulateMedia({ media: 'print' });
+    const look = await p.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      cell: getComputedStyle(document.querySelector('#matrix-2021 td a')!).textDecorationLine,
+      band: getComputedStyle(document.querySelector('.poster-band')!).display,
+    }));
+    expect(look).toEqual({ page: 'rgb(255, 255, 255)', cell: 'none', band: 'flex' });
+    await context.close();
   });
 });
