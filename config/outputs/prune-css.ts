@@ -42,10 +42,8 @@ export const dynamicAttributes = [
 const ignoreStart = '/* purgecss start ignore */';
 const ignoreEnd = '/* purgecss end ignore */';
 
+/** Whether a top-level part of the stylesheet is one of Starlight's prunable layers. */
 function inPrunableLayer(node: ChildNode): boolean {
-  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
-    if (parent.type === 'atrule' && (parent as { name: string }).name === 'layer' && prunableLayer.test((parent as { params: string }).params)) return true;
-  }
   return node.type === 'atrule' && node.name === 'layer' && prunableLayer.test(node.params);
 }
 
