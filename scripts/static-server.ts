@@ -2,11 +2,14 @@
  * A minimal static file server for the built site, used by the browser tests and the
  * benchmark (loopback only). Serves `index.html` for directory URLs, 404s otherwise, can
  * apply the deployment headers from the build's `_headers` to test the CSP for real, and
- * can serve the site under a base path (`/mcof/`) as a host would, with nothing outside it.
+ * can serve the site under a base path (`/mcof/`) as a host would, with nothing outside it,
+ * and can compress as a host does: the build's `.br`/`.gz` siblings when the browser accepts
+ * them (nginx `gzip_static`), gzip on the fly for other text files.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +51,7 @@ function matches(pattern: string, path: string): boolean {
 
 export async function serve(
   root: string,
-  options: { headers?: boolean; port?: number; base?: string } = {},
+  options: { headers?: boolean; port?: number; base?: string; compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   const base = options.base ?? '/';
   const rules = options.headers && existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
@@ -71,9 +74,31 @@ export async function serve(
     if (status === 404) file = join(root, '404.html');
     const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (matches(rule.pattern, requested)) Object.assign(headers, rule.headers);
+    if (!existsSync(file)) {
+      res.writeHead(status, headers).end('Not found');
+      return;
+    }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    if (options.compress && /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(headers['content-type'])) {
+      headers.vary = 'Accept-Encoding';
+      for (const [encoding, suffix] of [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ]) {
+        if (accepts.includes(encoding) && existsSync(file + suffix)) {
+          res.writeHead(status, { ...headers, 'content-encoding': encoding });
+          createReadStream(file + suffix).pipe(res);
+          return;
+        }
+      }
+      if (accepts.includes('gzip')) {
+        res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
+    }
     res.writeHead(status, headers);
-    if (existsSync(file)) createReadStream(file).pipe(res);
-    else res.end('Not found');
+    createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();

@@ -45,6 +45,9 @@ export interface OfflineBundleOptions {
 
 class OfflinePatchError extends Error {}
 
+/** The module script of Starlight's search dialog (Search.astro), as Astro names it. */
+const searchDialogScript = /\/_astro\/Search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+
 /** Replaces `pattern` exactly `expected` times or fails the build, naming what changed. */
 export function patchOrFail(text: string, pattern: string, replacement: string, what: string, expected = 1): string {
   const count = text.split(pattern).length - 1;
@@ -138,6 +141,7 @@ export async function buildOfflineBundle({
   const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
   const htmlFiles = listFiles(tree).filter((f) => f.endsWith('.html'));
   let searchDialogs = 0;
+  let dialogScripts = 0;
   let starlightPages = 0;
   for (const file of htmlFiles) {
     const from = rel(file);
@@ -146,8 +150,10 @@ export async function buildOfflineBundle({
 
     // Starlight's search dialog needs Pagefind UI as an ES module: link to the search page instead.
     const starlightPage = html.includes('<starlight-theme-select');
+    let dialogRemoved = false;
     html = html.replace(/<site-search\b[\s\S]*?<\/site-search>/, () => {
       searchDialogs++;
+      dialogRemoved = true;
       return `<a class="${offlineSearchLinkClass}" href="${site('/search/')}">Search</a>`;
     });
     if (starlightPage) starlightPages++;
@@ -156,6 +162,12 @@ export async function buildOfflineBundle({
     // (a custom element, say) must run it once, as ES modules would.
     const modules: string[] = [];
     html = html.replace(/<script type="module"(?: src="([^"]+)")?>([\s\S]*?)<\/script>/g, (_tag, src: string | undefined, code: string) => {
+      // The dialog's script has nothing left to drive, and bundled into one classic file it
+      // would carry the whole Pagefind UI (about 30 kB gzip) into every offline page.
+      if (src && dialogRemoved && searchDialogScript.test(src)) {
+        dialogScripts++;
+        return '';
+      }
       if (src) modules.push(src);
       else {
         const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
@@ -179,6 +191,11 @@ export async function buildOfflineBundle({
     const head = `<meta name="${offlineRootMeta}" content="${back}">${from === 'search/index.html' ? `<script src="${site('/offline-pagefind.js')}"></script>` : ''}`;
     html = patchOrFail(html, '<head>', `<head>${head}`, `page head of ${from}`);
     writeFileSync(file, offlineHtml(html, from, base));
+  }
+  if (dialogScripts !== searchDialogs) {
+    throw new OfflinePatchError(
+      `offline bundle: Starlight's search dialog script (${searchDialogScript}) was found on ${dialogScripts} of the ${searchDialogs} pages whose dialog was replaced; its file name changed. Update searchDialogScript in config/offline/bundle.ts.`,
+    );
   }
   if (searchDialogs !== starlightPages || !starlightPages) {
     throw new OfflinePatchError(

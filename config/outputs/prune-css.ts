@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import postcss, { type AtRule, type ChildNode, type Root } from 'postcss';
+import postcss, { type ChildNode, type Root } from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import { listFiles } from '../../src/project/files.ts';
 
@@ -42,10 +42,8 @@ export const dynamicAttributes = [
 const ignoreStart = '/* purgecss start ignore */';
 const ignoreEnd = '/* purgecss end ignore */';
 
+/** Whether a top-level part of the stylesheet is one of Starlight's prunable layers. */
 function inPrunableLayer(node: ChildNode): boolean {
-  for (let parent = node.parent as postcss.Node | undefined; parent && parent.type !== 'root'; parent = parent.parent as postcss.Node | undefined) {
-    if (parent.type === 'atrule' && (parent as AtRule).name === 'layer' && prunableLayer.test((parent as AtRule).params)) return true;
-  }
   return node.type === 'atrule' && node.name === 'layer' && prunableLayer.test(node.params);
 }
 

@@ -62,7 +62,7 @@ describe('built site', () => {
 
   it("marks the editors' phase placements and crosswalk readings where readers meet them", () => {
     const sector = page('/sectors/water-sanitation-and-hygiene/');
-        // (the class list may carry a component's scoped-style class after these)
+    // (the class list may carry a component's scoped-style class after these)
     expect(sector).toMatch(/<p class="placement-note editors[^"]*">Editors&#39; placement: ¶41 speaks of building resilience/);
     expect(sector).toMatch(/<p class="placement-note source[^"]*">Phase named in the cited text.<\/p>/);
     expect(page('/sectors/movement-assistance/after/')).toMatch(/<p class="placement-note editors[^"]*">Editors&#39; placement: ¶63 lists return/);

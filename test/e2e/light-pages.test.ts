@@ -1,4 +1,9 @@
-/** Pages for rationed links: the search interface is fetched only when a reader reaches for search. */
+/**
+ * Pages for rationed links: the search interface (script and styles) is fetched only when a
+ * reader reaches for search, Starlight's CSS is pruned at build and nothing is prefetched,
+ * and the pages still do everything: search from the header (button, Ctrl+K) or without
+ * JavaScript, the theme switch, the mobile menu.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../helpers/browser.ts';
 
@@ -27,5 +32,82 @@ describe('a sector page on a slow line', () => {
     await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(searchFiles().length).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe('a trimmed page still does everything', () => {
+  const stylesheetText = async (page: import('playwright-core').Page) =>
+    page.evaluate(async () => {
+      const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]:not([media=print])')];
+      return (await Promise.all(links.map((l) => fetch(l.href).then((r) => r.text())))).join('\n');
+    });
+
+  it('sends Pagefind UI’s styles with the UI on first use, not in the page’s stylesheet', async () => {
+    const { page } = await s.open('/sectors/health/');
+    expect(await stylesheetText(page)).not.toContain('.pagefind-ui__result');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#starlight__search input');
+    await expect.poll(() => input.count(), { timeout: 10_000 }).toBe(1);
+    await input.fill('shelter');
+    const result = page.locator('.pagefind-ui__result').first();
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    // The styles came with the UI's script, as a style element.
+    const lateStyles = await page.evaluate(() => [...document.querySelectorAll('style')].some((e) => e.textContent?.includes('.pagefind-ui__result')));
+    expect(lateStyles).toBe(true);
+    await page.context().close();
+  });
+
+  it('fetches no other page when the pointer or the keyboard passes over links (no prefetch)', async () => {
+    const { page } = await s.open('/sectors/health/');
+    await page.waitForLoadState('networkidle');
+    const pages: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document' || r.url().endsWith('/')) pages.push(r.url());
+    });
+    const links = page.locator('#starlight__sidebar a[href^="/"]');
+    for (let i = 0; i < 3; i++) {
+      await links.nth(i).hover({ force: true });
+      await links.nth(i).focus();
+    }
+    await page.waitForTimeout(500);
+    expect(pages).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to the dark theme from the theme menu', async () => {
+    const { page } = await s.open('/sectors/health/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.locator('starlight-theme-select select').first().selectOption('light');
+    const light = await background();
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.context().close();
+  });
+
+  it('opens the mobile menu at phone width and shows the sidebar’s links', async () => {
+    const { page } = await s.open('/sectors/health/', { viewport: { width: 360, height: 740 } });
+    const sidebarLink = page.locator('#starlight__sidebar').getByRole('link', { name: 'Search with filters' });
+    expect(await sidebarLink.isVisible()).toBe(false);
+    await page.locator('button[popovertarget="starlight__sidebar"]').click();
+    await expect.poll(() => sidebarLink.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('reaches the search page from the menu without JavaScript', async () => {
+    const { page } = await s.open('/sectors/health/', { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    await page.locator('button[popovertarget="starlight__sidebar"]').click();
+    await page.locator('#starlight__sidebar').getByRole('link', { name: 'Search with filters' }).click();
+    await page.waitForURL(/\/search\/$/);
+    expect(await page.locator('h1').innerText()).toMatch(/search/i);
+    await page.context().close();
+  });
+
+  it('opens the search page from the header’s search button without JavaScript', async () => {
+    const { page } = await s.open('/sectors/health/', { javaScriptEnabled: false });
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.waitForURL(/\/search\/\??$/);
+    expect(await page.locator('h1').innerText()).toMatch(/search/i);
+    await page.context().close();
   });
 });
