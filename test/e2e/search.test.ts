@@ -31,7 +31,8 @@ const firstResults: [string, string][] = [
   ['interim living conditions of displaced persons', '/sectors/camp-coordination-and-camp-management/'],
   ['cohesive communities accountable leadership peaceful dialogue', '/sectors/peacebuilding-and-social-cohesion/'],
   ['131 coordination platforms', '/sources/mcof-2021-addendum/#p7'],
-  ['thematic evaluation Office of the Inspector General', '/sources/mcof-2021-addendum/#p2'],
+  // The evaluation that led to the 2021 revision has its own page (the MCOF 2.0 initiative, citing ¶2); own pages come first.
+  ['thematic evaluation Office of the Inspector General', '/policies/mcof-2-0-initiative/'],
   ['Principles of Partnership', '/policies/principles-of-partnership/'],
   ['Sendai Framework', '/policies/sendai-framework/'],
   // The glossary's entry quotes IOM's definition ("an umbrella term") and is the site's own page for the term.
