@@ -60,6 +60,16 @@ describe('built site', () => {
     expect(html).toContain('General guidance for this phase');
   });
 
+  it('says which 2012 text is meant wherever a page speaks of the 2012 framework, once', () => {
+    for (const address of ['/policies/iom-constitution/', '/systems/refugee-regime/', '/phases/before/', '/sectors/crosswalk/']) {
+      const html = page(address);
+      expect(html, address).toMatch(/2012 framework/);
+      expect(html.match(/class="edition-2012-note/g)?.length ?? 0, address).toBeGreaterThanOrEqual(1);
+      expect(html, address).toContain('MC/2355');
+    }
+    expect(page('/policies/iom-constitution/').match(/class="edition-2012-note/g)).toHaveLength(1);
+  });
+
   it("marks the editors' phase placements and crosswalk readings where readers meet them", () => {
     const sector = page('/sectors/water-sanitation-and-hygiene/');
     // (the class list may carry a component's scoped-style class after these)
