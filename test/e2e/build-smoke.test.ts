@@ -61,11 +61,10 @@ describe('built site', () => {
   });
 
   it('says which 2012 text is meant wherever a page speaks of the 2012 framework, once', () => {
-    for (const address of ['/policies/iom-constitution/', '/systems/refugee-regime/', '/phases/before/', '/sectors/crosswalk/']) {
+    for (const address of ['/policies/iom-constitution/', '/systems/refugee-regime/', '/phases/before/', '/matrix/']) {
       const html = page(address);
-      expect(html, address).toMatch(/2012 framework/);
-      expect(html.match(/class="edition-2012-note/g)?.length ?? 0, address).toBeGreaterThanOrEqual(1);
-      expect(html, address).toContain('MC/2355');
+      expect(/2012 framework/.test(html), `${address} speaks of the 2012 framework`).toBe(true);
+      expect(html.includes('class="edition-2012-note') && html.includes('MC/2355'), `${address} says which 2012 text`).toBe(true);
     }
     expect(page('/policies/iom-constitution/').match(/class="edition-2012-note/g)).toHaveLength(1);
   });
