@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/static-server.ts';
 import { launch } from '../helpers/browser.ts';
+import { astroEnv } from '../helpers/build-env.ts';
 import { root } from '../helpers/content.ts';
 import { unzipBundle } from '../helpers/offline.ts';
 
@@ -29,7 +30,7 @@ let browser: Browser;
 beforeAll(async () => {
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--silent'], {
     cwd: root,
-    env: { ...process.env, SITE_URL: siteUrl, BASE_PATH: base, MCOF_OUT_DIR: out },
+    env: astroEnv({ SITE_URL: siteUrl, BASE_PATH: base, MCOF_OUT_DIR: out }),
     stdio: 'pipe',
   });
   server = await serve(out, { base, headers: true });

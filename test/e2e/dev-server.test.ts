@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
+import { astroEnv } from '../helpers/build-env.ts';
 import { root } from '../helpers/content.ts';
 import { freePort } from '../helpers/ports.ts';
 
@@ -22,20 +23,13 @@ let origin = '';
 let browser: Browser;
 let page: Page;
 
-function devEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name === 'BASE_URL' || name.startsWith('VITEST')) delete env[name];
-  return env;
-}
-
 beforeAll(async () => {
   cpSync(join(root, 'content'), content, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    // Vitest's own variables (NODE_ENV=test, BASE_URL) would change how Astro serves the site.
-    env: { ...devEnvironment(), MCOF_CONTENT_DIR: content },
+    env: astroEnv({ MCOF_CONTENT_DIR: content }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout?.on('data', (d) => {

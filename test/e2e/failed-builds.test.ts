@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/project/files.ts';
+import { astroEnv } from '../helpers/build-env.ts';
 import { root } from '../helpers/content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mcof-failed-builds-'));
@@ -35,7 +36,7 @@ function brokenContent(edit: (path: (p: string) => string) => void): string {
 function build(contentDir?: string) {
   return spawnSync(process.execPath, [astro, 'build', '--force'], {
     cwd: root,
-    env: { ...process.env, MCOF_OUT_DIR: out, ...(contentDir ? { MCOF_CONTENT_DIR: contentDir } : {}) },
+    env: astroEnv({ MCOF_OUT_DIR: out, ...(contentDir ? { MCOF_CONTENT_DIR: contentDir } : {}) }),
     encoding: 'utf8',
   });
 }

@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv } from '../helpers/build-env.ts';
 import { root } from '../helpers/content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mcof-fixture-'));
@@ -23,7 +24,7 @@ beforeAll(() => {
   appendFileSync(join(content, 'crosswalk/crosswalk.yaml'), `\n${readFileSync(join(fixtures, 'crosswalk-extra.yaml'), 'utf8')}`);
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--silent'], {
     cwd: root,
-    env: { ...process.env, MCOF_CONTENT_DIR: content, MCOF_OUT_DIR: out },
+    env: astroEnv({ MCOF_CONTENT_DIR: content, MCOF_OUT_DIR: out }),
     stdio: 'pipe',
   });
 }, 300_000);
