@@ -21,8 +21,9 @@ import { remarkSiteLinks } from './config/markdown/remark-site-links.ts';
 import { remarkSourceParagraphs } from './config/markdown/remark-source-paragraphs.ts';
 import { buildSidebar } from './config/sidebar.ts';
 import { type DeployConfig, DeployConfigError, deployConfig } from './src/core/deploy.ts';
+import { starlightLocales } from './src/core/locales.ts';
 import { searchRanking } from './src/core/search-ranking.ts';
-import { projectEntries } from './src/project/content.ts';
+import { projectContent } from './src/project/content.ts';
 import { readEdition } from './src/project/edition.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -78,6 +79,8 @@ export default defineConfig({
     starlight({
       title: 'MCOF Atlas',
       description: "Read, teach and carry IOM's Migration Crisis Operational Framework: sectors, phases, policies and sources, cited to the paragraph.",
+      // English at the root, every other language of the registry under its prefix (src/core/locales.ts).
+      locales: starlightLocales(),
       lastUpdated: false,
       pagefind: { ranking: searchRanking },
       pagination: false,
@@ -86,7 +89,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Footer: './src/components/starlight/Footer.astro',
       },
-      sidebar: buildSidebar(projectEntries()),
+      sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',
     }),
     mdx(),

@@ -1,17 +1,34 @@
 /**
- * Starlight route middleware: hero action links in a page's front matter are site paths
+ * Starlight route middleware. Hero action links in a page's front matter are site paths
  * (`/sectors/`), which Starlight does not prefix; they get the base path here, the same
- * way Markdown links do (config/markdown/remark-site-links.ts).
+ * way Markdown links do (config/markdown/remark-site-links.ts). On a page in another
+ * language, those links and the sidebar's lead to the pages in that language (the
+ * sidebar's labels are already translated: config/sidebar.ts).
  */
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { localizedAddress } from './core/addresses.ts';
 import { normalizeBase, withBase } from './core/deploy.ts';
+import { type LocaleCode, sourceLocale } from './core/locales.ts';
+import { localeOfUrl } from './project/locale-routes.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+function localizeSidebar(entries: SidebarEntry[], base: string, locale: LocaleCode, current: string): SidebarEntry[] {
+  return entries.map((entry) => {
+    if (entry.type === 'group') return { ...entry, entries: localizeSidebar(entry.entries, base, locale, current) };
+    const href = localizedAddress(base, entry.href, locale);
+    return { ...entry, href, isCurrent: href === current };
+  });
+}
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  const base = normalizeBase(import.meta.env.BASE_URL);
+  const locale = localeOfUrl(context.url);
+  if (locale !== sourceLocale) route.sidebar = localizeSidebar(route.sidebar, base, locale, context.url.pathname);
   const hero = (route.entry.data as { hero?: { actions: { link: string }[] } }).hero;
   if (!hero?.actions.length) return;
-  const base = normalizeBase(import.meta.env.BASE_URL);
   // A copy, not an edit: the entry's data is shared by every render of the page.
-  const actions = hero.actions.map((action) => ({ ...action, link: withBase(base, action.link) }));
+  const actions = hero.actions.map((action) => ({ ...action, link: localizedAddress(base, withBase(base, action.link), locale) }));
   route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, actions } } };
 });

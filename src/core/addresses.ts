@@ -4,7 +4,7 @@
  * browser goes through `withBase`, so the whole site can live under `BASE_PATH`.
  */
 import { type CollectionName, collections } from './collections.ts';
-import { withBase } from './deploy.ts';
+import { withBase, withoutBase } from './deploy.ts';
 import { isLocaleCode, type LocaleCode, sourceLocale } from './locales.ts';
 import type { Citation } from './schemas/shared.ts';
 
@@ -41,6 +41,28 @@ export function splitLocalePath(sitePath: string): { locale: LocaleCode; path: s
   const match = /^\/([a-z]{2,3})(\/.*|$)/.exec(sitePath);
   if (match && isLocaleCode(match[1]) && match[1] !== sourceLocale) return { locale: match[1], path: match[2] || '/' };
   return { locale: sourceLocale, path: sitePath };
+}
+
+/**
+ * An address as a page hands it to a browser (base included), in another language: a page
+ * of the site gets the language's prefix; files, anchors, other sites and addresses
+ * already in a language are left as they are.
+ */
+export function localizedAddress(base: string, address: string, locale: LocaleCode): string {
+  const sitePath = withoutBase(base, address);
+  if (locale === sourceLocale || sitePath === undefined || address.startsWith('//')) return address;
+  if (splitLocalePath(sitePath).locale !== sourceLocale) return address;
+  return withBase(base, localizedPath(sitePath, locale));
+}
+
+/**
+ * Every link to a page of the site in a rendered page body, in the page's language: the
+ * English text of an untranslated entry (Markdown bodies, source documents) then still
+ * leads to pages in the reader's language.
+ */
+export function localizeLinks(html: string, base: string, locale: LocaleCode): string {
+  if (locale === sourceLocale) return html;
+  return html.replace(/(<a\b[^>]*?\shref=")([^"]*)"/g, (_whole, start: string, href: string) => `${start}${localizedAddress(base, href, locale)}"`);
 }
 
 export interface Addresses {

@@ -42,3 +42,8 @@ export function localeOf(code: LocaleCode): Locale {
   if (!found) throw new Error(`unknown locale "${code}"`);
   return found;
 }
+
+/** The registry as Starlight's `locales` option: English is the root locale (no prefix). */
+export function starlightLocales(): Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl' }> {
+  return Object.fromEntries(locales.map((l) => [l.code === sourceLocale ? 'root' : l.code, { label: l.label, lang: l.lang, dir: l.dir }]));
+}

@@ -143,3 +143,29 @@ export function translationRows(
   }
   return rows;
 }
+
+/** An entry as the model reads it: its collection, id and data. */
+export interface TranslatableEntry {
+  collection: CollectionName;
+  id: string;
+  data: unknown;
+}
+
+/**
+ * Entries as a language's pages show them: each entry with a translation gets its
+ * translated fields (stale ones too: a stale page says so, and reads better than English),
+ * every other field and every entry without a translation stays English.
+ */
+export function translateEntries<E extends TranslatableEntry>(entries: readonly E[], translations: readonly RawTranslation[], locale: LocaleCode): E[] {
+  const found = new Map(translations.filter((t) => t.locale === locale).map((t) => [`${t.collection}/${t.id}`, t.data]));
+  return entries.map((e) => {
+    const translation = found.get(`${e.collection}/${e.id}`);
+    return translation === undefined ? e : { ...e, data: applyTranslation(e.data, translation) };
+  });
+}
+
+/** Looks up the status of one entry in one language; `undefined` for a collection that is not translated. */
+export function statusLookup(rows: readonly TranslationRow[]): (locale: LocaleCode, collection: CollectionName, id: string) => TranslationStatus | undefined {
+  const byKey = new Map(rows.map((r) => [`${r.locale}/${r.collection}/${r.id}`, r.status]));
+  return (locale, collection, id) => byKey.get(`${locale}/${collection}/${id}`);
+}

@@ -4,9 +4,13 @@
  * Built once per build (and per change in `astro dev`) and shared by every page.
  */
 import { getCollection } from 'astro:content';
-import { checkedCollections } from '../core/collections.ts';
+import { addresses } from '../core/addresses.ts';
+import { type CollectionName, checkedCollections } from '../core/collections.ts';
 import { normalizeBase } from '../core/deploy.ts';
+import { type LocaleCode, sourceLocale } from '../core/locales.ts';
 import { buildModel, type Entry, type Model, type ModelInput } from '../core/model.ts';
+import { statusLookup, type TranslationStatus, translateEntries, translationRows } from '../core/translations.ts';
+import { projectContent } from './content.ts';
 
 /**
  * Replaces every `{ collection, id }` reference by its id, recursively. `movedTo` in the
@@ -23,10 +27,11 @@ export function flattenReferences(value: unknown, key = ''): unknown {
   return value;
 }
 
-let model: Promise<Model> | undefined;
+const models = new Map<LocaleCode, Promise<Model>>();
+let english: Promise<ModelInput> | undefined;
 
-export function getModel(): Promise<Model> {
-  model ??= (async () => {
+function readInput(): Promise<ModelInput> {
+  english ??= (async () => {
     const input: ModelInput = {};
     for (const name of checkedCollections) {
       const entries = await getCollection(name as never);
@@ -34,7 +39,50 @@ export function getModel(): Promise<Model> {
         (e): Entry<unknown> => ({ id: e.id, data: flattenReferences(e.data), body: e.body }),
       );
     }
-    return buildModel(input, { base: normalizeBase(import.meta.env.BASE_URL) });
+    return input;
   })();
+  return english;
+}
+
+/**
+ * The model as one language's pages see it: translated fields in place (the editors'
+ * translations under content/translations/), addresses in that language. English by default.
+ */
+export function getModel(locale: LocaleCode = sourceLocale): Promise<Model> {
+  let model = models.get(locale);
+  if (!model) {
+    model = (async () => {
+      const input = await readInput();
+      const translations = projectContent().raw.translations ?? [];
+      const localized: ModelInput =
+        locale === sourceLocale
+          ? input
+          : Object.fromEntries(
+              Object.entries(input).map(([name, entries]) => [
+                name,
+                translateEntries(
+                  (entries ?? []).map((e) => ({ ...e, collection: name as CollectionName })),
+                  translations,
+                  locale,
+                ),
+              ]),
+            );
+      const base = normalizeBase(import.meta.env.BASE_URL);
+      return buildModel(localized, { base, at: addresses(base, locale) });
+    })();
+    models.set(locale, model);
+  }
   return model;
+}
+
+let lookup: ReturnType<typeof statusLookup> | undefined;
+
+/**
+ * Whether an entry has a translation in a language and whether it is current (the same
+ * rows as /data/translation-status.json); undefined for collections that are not translated.
+ */
+export function translationStatus(locale: LocaleCode, collection: CollectionName, id: string): TranslationStatus | undefined {
+  const { raw } = projectContent();
+  lookup ??= statusLookup(translationRows(raw.entries, raw.translations ?? []));
+  return lookup(locale, collection, id);
 }

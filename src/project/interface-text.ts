@@ -1,0 +1,28 @@
+/**
+ * The interface in a page's language, for pages and components: `const t = pageText(Astro.url)`
+ * then `t('common.referencedBy')`. The language comes from the page's address (its prefix
+ * after the base), the strings from content/translations/<locale>/interface.yaml.
+ */
+import { type InterfaceDictionaries, type InterfaceValues, interfaceDictionaries, interfaceText } from '../core/interface.ts';
+import type { InterfaceKey } from '../core/interface-strings.ts';
+import type { LocaleCode } from '../core/locales.ts';
+import { projectContent } from './content.ts';
+import { localeOfUrl } from './locale-routes.ts';
+
+let dictionaries: InterfaceDictionaries | undefined;
+
+function loaded(): InterfaceDictionaries {
+  dictionaries ??= interfaceDictionaries(projectContent().raw.interfaces ?? []);
+  return dictionaries;
+}
+
+export type Translate = (key: InterfaceKey, values?: InterfaceValues) => string;
+
+/** The interface strings of one language. */
+export function textIn(locale: LocaleCode): Translate {
+  const all = loaded();
+  return (key, values) => interfaceText(locale, key, values, all);
+}
+
+/** The interface strings of the language a page's URL is in. */
+export const pageText = (url: URL): Translate => textIn(localeOfUrl(url));
