@@ -15,6 +15,8 @@ import { suggestion } from './suggest.ts';
 export type InterfaceDictionary = Partial<Record<InterfaceKey, string>>;
 export type InterfaceDictionaries = Partial<Record<LocaleCode, InterfaceDictionary>>;
 export type InterfaceValues = Record<string, string | number>;
+/** The interface strings of one language, as pages and views receive them (`t('common.referencedBy')`). */
+export type Translate = (key: InterfaceKey, values?: InterfaceValues) => string;
 
 /** A language's interface.yaml as read, before it is checked. */
 export interface RawInterface {

@@ -3,8 +3,7 @@
  * then `t('common.referencedBy')`. The language comes from the page's address (its prefix
  * after the base), the strings from content/translations/<locale>/interface.yaml.
  */
-import { type InterfaceDictionaries, type InterfaceValues, interfaceDictionaries, interfaceText } from '../core/interface.ts';
-import type { InterfaceKey } from '../core/interface-strings.ts';
+import { type InterfaceDictionaries, interfaceDictionaries, interfaceText, type Translate } from '../core/interface.ts';
 import type { LocaleCode } from '../core/locales.ts';
 import { projectContent } from './content.ts';
 import { localeOfUrl } from './locale-routes.ts';
@@ -16,7 +15,7 @@ function loaded(): InterfaceDictionaries {
   return dictionaries;
 }
 
-export type Translate = (key: InterfaceKey, values?: InterfaceValues) => string;
+export type { Translate };
 
 /** The interface strings of one language. */
 export function textIn(locale: LocaleCode): Translate {
