@@ -7,6 +7,8 @@
  */
 import type { z } from 'zod';
 import { type Addresses, addresses } from './addresses.ts';
+import { interfaceText, type Translate } from './interface.ts';
+import { sourceLocale } from './locales.ts';
 import { presentCitation, type ResolvedCitation, sourceCatalogue } from './citations.ts';
 import { type CollectionName, compareEntries } from './collections.ts';
 import type { approachSchema } from './schemas/approaches.ts';
@@ -62,10 +64,15 @@ export interface ModelOptions {
   base?: string;
   /** How addresses are made instead of the site's (the book's anchors: `bookAddresses()`). */
   at?: Addresses;
+  /** The interface strings of the model's language (English by default): views write headings with it. */
+  text?: Translate;
 }
+
+const englishText: Translate = (key, values) => interfaceText(sourceLocale, key, values);
 
 export function buildModel(input: ModelInput, options: ModelOptions = {}) {
   const at: Addresses = options.at ?? addresses(options.base);
+  const t: Translate = options.text ?? englishText;
   const urlOf = at.entry;
   /** A collection's entries in reading order (the registry says which). */
   const list = <T>(c: CollectionName) => [...((input[c] ?? []) as Entry<T>[])].sort((a, b) => compareEntries(c, a, b));
@@ -179,6 +186,8 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
   return {
     /** How this build makes addresses (base path included); pages use it for fixed pages too. */
     at,
+    /** The interface strings in the model's language (`model.t('common.referencedBy')`). */
+    t,
     catalogue,
     sources,
     sourceById,

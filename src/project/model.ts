@@ -11,6 +11,7 @@ import { type LocaleCode, sourceLocale } from '../core/locales.ts';
 import { buildModel, type Entry, type Model, type ModelInput } from '../core/model.ts';
 import { statusLookup, type TranslationStatus, translateEntries, translationRows } from '../core/translations.ts';
 import { projectContent } from './content.ts';
+import { textIn } from './interface-text.ts';
 
 /**
  * Replaces every `{ collection, id }` reference by its id, recursively. `movedTo` in the
@@ -68,7 +69,7 @@ export function getModel(locale: LocaleCode = sourceLocale): Promise<Model> {
               ]),
             );
       const base = normalizeBase(import.meta.env.BASE_URL);
-      return buildModel(localized, { base, at: addresses(base, locale) });
+      return buildModel(localized, { base, at: addresses(base, locale), text: textIn(locale) });
     })();
     models.set(locale, model);
   }
