@@ -20,6 +20,7 @@ import { remarkGlossary } from './config/markdown/remark-glossary.ts';
 import { remarkSiteLinks } from './config/markdown/remark-site-links.ts';
 import { remarkSourceParagraphs } from './config/markdown/remark-source-paragraphs.ts';
 import { buildSidebar } from './config/sidebar.ts';
+import { translationsModule } from './config/translations-module.ts';
 import { type DeployConfig, DeployConfigError, deployConfig } from './src/core/deploy.ts';
 import { starlightLocales } from './src/core/locales.ts';
 import { searchRanking } from './src/core/search-ranking.ts';
@@ -61,7 +62,7 @@ export default defineConfig({
   vite: {
     // Content may live outside the project (test fixtures, benchmarks); MDX imports use this alias.
     resolve: { alias: { '@atlas': fileURLToPath(new URL('./src', import.meta.url)) } },
-    plugins: [deployModule(deploy, edition)],
+    plugins: [deployModule(deploy, edition), translationsModule()],
   },
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
@@ -88,6 +89,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Footer: './src/components/starlight/Footer.astro',
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
       sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',

@@ -74,6 +74,7 @@ export function buildSidebar(content: Pick<RawContent, 'entries' | 'translations
         link('nav.glossary', collections.glossary.index ?? '/glossary/'),
         link('nav.systems', collections.systems.index ?? '/systems/'),
         link('nav.download', '/download/'),
+        link('nav.translations', '/translations/'),
       ],
     },
     group('sectors', edition(entries, 2021), { collapsed: false }),

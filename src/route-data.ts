@@ -6,9 +6,9 @@
  * sidebar's labels are already translated: config/sidebar.ts).
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { localizedAddress } from './core/addresses.ts';
-import { normalizeBase, withBase } from './core/deploy.ts';
-import { type LocaleCode, sourceLocale } from './core/locales.ts';
+import { localizedAddress, localizedPath, splitLocalePath } from './core/addresses.ts';
+import { normalizeBase, withBase, withoutBase } from './core/deploy.ts';
+import { type LocaleCode, locales, sourceLocale } from './core/locales.ts';
 import { localeOfUrl } from './project/locale-routes.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -21,11 +21,31 @@ function localizeSidebar(entries: SidebarEntry[], base: string, locale: LocaleCo
   });
 }
 
+/**
+ * `<link rel="alternate" hreflang>` to the page in every language (and `x-default`, the
+ * English), absolute when the site's address is known. Starlight writes them only when it
+ * is; one list from the registry either way.
+ */
+function alternates(base: string, url: URL, site: URL | undefined) {
+  const { path } = splitLocalePath(withoutBase(base, url.pathname) ?? '/');
+  const href = (locale: LocaleCode) => {
+    const address = withBase(base, localizedPath(path, locale));
+    return site ? new URL(address, site).href : address;
+  };
+  return [
+    ...locales.map((l) => ({ tag: 'link' as const, attrs: { rel: 'alternate', hreflang: l.lang, href: href(l.code) }, content: '' })),
+    { tag: 'link' as const, attrs: { rel: 'alternate', hreflang: 'x-default', href: href(sourceLocale) }, content: '' },
+  ];
+}
+
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const base = normalizeBase(import.meta.env.BASE_URL);
   const locale = localeOfUrl(context.url);
   if (locale !== sourceLocale) route.sidebar = localizeSidebar(route.sidebar, base, locale, context.url.pathname);
+  // The not-found page is one file for every language: it has no alternates.
+  const alternatesOfPage = route.id === '404' ? [] : alternates(base, context.url, context.site);
+  route.head = [...route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.hreflang)), ...alternatesOfPage];
   const hero = (route.entry.data as { hero?: { actions: { link: string }[] } }).hero;
   if (!hero?.actions.length) return;
   // A copy, not an edit: the entry's data is shared by every render of the page.

@@ -519,6 +519,9 @@ export const interfaceStrings = {
   'translation.status.current': 'current',
   'translation.status.stale': 'stale',
   'translation.status.missing': 'missing',
+  'translation.status.intro':
+    'Every entry the editors translate, and whether its translation is current, stale (the English has changed since it was translated) or missing. The same list as data:',
+  'nav.translations': 'Translation status',
 } as const;
 
 export type InterfaceKey = keyof typeof interfaceStrings;

@@ -1,17 +1,19 @@
 /**
  * The interface in a page's language, for pages and components: `const t = pageText(Astro.url)`
  * then `t('common.referencedBy')`. The language comes from the page's address (its prefix
- * after the base), the strings from content/translations/<locale>/interface.yaml.
+ * after the base), the strings from content/translations/<locale>/interface.yaml
+ * (through the translations module, config/translations-module.ts).
  */
+
+import { interfaces } from 'virtual:mcof/translations';
 import { type InterfaceDictionaries, interfaceDictionaries, interfaceText, type Translate } from '../core/interface.ts';
 import type { LocaleCode } from '../core/locales.ts';
-import { projectContent } from './content.ts';
 import { localeOfUrl } from './locale-routes.ts';
 
 let dictionaries: InterfaceDictionaries | undefined;
 
 function loaded(): InterfaceDictionaries {
-  dictionaries ??= interfaceDictionaries(projectContent().raw.interfaces ?? []);
+  dictionaries ??= interfaceDictionaries(interfaces);
   return dictionaries;
 }
 

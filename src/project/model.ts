@@ -4,13 +4,13 @@
  * Built once per build (and per change in `astro dev`) and shared by every page.
  */
 import { getCollection } from 'astro:content';
+import { rows, translations } from 'virtual:mcof/translations';
 import { addresses } from '../core/addresses.ts';
 import { type CollectionName, checkedCollections } from '../core/collections.ts';
 import { normalizeBase } from '../core/deploy.ts';
 import { type LocaleCode, sourceLocale } from '../core/locales.ts';
 import { buildModel, type Entry, type Model, type ModelInput } from '../core/model.ts';
-import { statusLookup, type TranslationStatus, translateEntries, translationRows } from '../core/translations.ts';
-import { projectContent } from './content.ts';
+import { statusLookup, type TranslationStatus, translateEntries } from '../core/translations.ts';
 import { textIn } from './interface-text.ts';
 
 /**
@@ -54,7 +54,6 @@ export function getModel(locale: LocaleCode = sourceLocale): Promise<Model> {
   if (!model) {
     model = (async () => {
       const input = await readInput();
-      const translations = projectContent().raw.translations ?? [];
       const localized: ModelInput =
         locale === sourceLocale
           ? input
@@ -83,7 +82,6 @@ let lookup: ReturnType<typeof statusLookup> | undefined;
  * rows as /data/translation-status.json); undefined for collections that are not translated.
  */
 export function translationStatus(locale: LocaleCode, collection: CollectionName, id: string): TranslationStatus | undefined {
-  const { raw } = projectContent();
-  lookup ??= statusLookup(translationRows(raw.entries, raw.translations ?? []));
+  lookup ??= statusLookup(rows);
   return lookup(locale, collection, id);
 }
