@@ -404,7 +404,8 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   const systemEditions = (id: string) => systemsById.get(id)?.editions;
   for (const sector of valid.filter((e) => e.collection === 'sectors'))
     problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
-  problems.push(...translationProblems(raw.translations ?? [], valid));
+  // Every English file counts, valid or not: a broken entry is reported once, not again by each translation of it.
+  problems.push(...translationProblems(raw.translations ?? [], raw.entries));
   problems.push(
     ...silenceProblems(
       valid.filter((e) => e.collection === 'guidance') as Parameters<typeof silenceProblems>[0],
