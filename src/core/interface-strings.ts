@@ -93,6 +93,8 @@ export const interfaceStrings = {
   'facet.type.organization': 'IOM structure',
   'facet.type.region': 'Region',
   'facet.type.page': 'Page',
+  'facet.type.sourceParagraph': 'Source paragraph',
+  'facet.type.glossaryTerm': 'Glossary term',
 
   // The home page body (components/HomeOverview.astro).
   'home.whatIs.heading': 'What MCOF is',

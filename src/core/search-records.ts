@@ -82,9 +82,10 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 /**
  * The record as a small HTML document for Pagefind's `addHTMLFile`: its title and type as
  * metadata, its facets as filters, its text as the indexed body (the title is not repeated
- * in the body, so a document's name does not make every paragraph match).
+ * in the body, so a document's name does not make every paragraph match). `lang` is the
+ * index it joins: Pagefind keeps one index per language.
  */
-export function recordHtml(record: SearchRecord): string {
+export function recordHtml(record: SearchRecord, lang = 'en'): string {
   const meta = [
     `<span data-pagefind-meta="title:${escapeAttr(record.title)}"></span>`,
     `<span data-pagefind-meta="type:${escapeAttr(record.type)}"></span>`,
@@ -97,5 +98,5 @@ export function recordHtml(record: SearchRecord): string {
     .filter((line) => line.trim())
     .map((line) => `<p>${escapeText(line)}</p>`)
     .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${meta}</div>${paragraphs}</main></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${meta}</div>${paragraphs}</main></body></html>`;
 }

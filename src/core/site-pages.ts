@@ -3,9 +3,11 @@
  * check can refuse a link in a Markdown body that goes nowhere. Fixed pages are the
  * routes in src/pages/ that are not one per entry (test/e2e/build-smoke.test.ts checks
  * this list against the built site); the rest comes from the registry's addresses.
+ * Every page exists in every language (`/fr/sectors/health/`); files are shared.
  */
-import { entryPath } from './addresses.ts';
+import { entryPath, localizedPath } from './addresses.ts';
 import type { CollectionName } from './collections.ts';
+import { translationLocales } from './locales.ts';
 import type { SourceStructure } from './source-text.ts';
 
 export const fixedPages = [
@@ -26,7 +28,9 @@ export const fixedPages = [
   '/download/',
   '/organization/',
   '/search/',
+  '/translations/',
   '/data/mcof.json',
+  '/data/translation-status.json',
   '/data/mcof.schema.json',
   '/data/matrix.csv',
 ] as const;
@@ -56,6 +60,15 @@ export function sitePages(entries: Entry[], structures: Map<string, SourceStruct
   for (const [id, structure] of structures) {
     const page = entryPath('sources', id);
     anchors.set(page, new Set([...[...structure.paragraphs.keys()].map((n) => `p${n}`), ...structure.sections.keys()]));
+  }
+  for (const page of [...pages]) {
+    for (const { code } of translationLocales) {
+      const localized = localizedPath(page, code);
+      if (localized === page) continue;
+      pages.add(localized);
+      const known = anchors.get(page);
+      if (known) anchors.set(localized, known);
+    }
   }
   return { pages, anchors };
 }

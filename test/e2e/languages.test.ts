@@ -1,0 +1,131 @@
+/**
+ * The atlas in four languages: every page exists in each (same slugs under /fr/, /es/,
+ * /ar/), says its language and direction, links its alternates, switches language on the
+ * same page and anchor, and searches in the reader's language.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales, translationLocales } from '../../src/core/locales.ts';
+import { listFiles } from '../../src/project/files.ts';
+import { site } from '../helpers/browser.ts';
+import { dist, page, requireBuild } from '../helpers/dist.ts';
+
+requireBuild();
+const prefixes = translationLocales.map((l) => l.code);
+/** Every page of the build by its site path, without the language prefix, per language. */
+const pagesByLocale = new Map<string, Set<string>>(locales.map((l) => [l.code, new Set()]));
+for (const file of listFiles(dist).filter((f) => f.endsWith('index.html'))) {
+  const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  const first = path.split('/')[1];
+  // Generated files that are not pages of a language (the ZIM's staging, downloads) have no <main>.
+  if (path.startsWith('/download/') && path !== '/download/' && !prefixes.some((p) => path === `/${p}/download/`)) continue;
+  if (prefixes.includes(first)) pagesByLocale.get(first)?.add(path.slice(first.length + 1));
+  else pagesByLocale.get('en')?.add(path);
+}
+
+describe('every page in every language', () => {
+  it('builds the same pages in French, Spanish and Arabic as in English, at the same slugs', () => {
+    const english = [...(pagesByLocale.get('en') ?? [])].sort();
+    expect(english.length).toBeGreaterThan(200);
+    for (const code of prefixes) expect([...(pagesByLocale.get(code) ?? [])].sort(), code).toEqual(english);
+  });
+
+  it('says its language and direction on every page: <html lang dir>', () => {
+    for (const l of locales) {
+      for (const path of pagesByLocale.get(l.code) ?? []) {
+        const address = l.code === 'en' ? path : `/${l.code}${path}`;
+        const html = readFileSync(join(dist, address, 'index.html'), 'utf8');
+        const tag = html.match(/<html[^>]*>/)?.[0] ?? '';
+        expect(tag, address).toContain(`lang="${l.lang}"`);
+        expect(tag, address).toContain(`dir="${l.dir}"`);
+      }
+    }
+  });
+
+  it('links every other language of the page with hreflang, and x-default to the English', () => {
+    for (const address of ['/sectors/health/', '/fr/sectors/health/during/', '/ar/sources/mcof-2021-addendum/', '/es/matrix/']) {
+      const links = [...page(address).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      const english = address.replace(/^\/(fr|es|ar)\//, '/');
+      expect(Object.fromEntries(links), address).toEqual({
+        en: english,
+        fr: `/fr${english}`,
+        es: `/es${english}`,
+        ar: `/ar${english}`,
+        'x-default': english,
+      });
+    }
+  });
+
+  it('shows the editors’ translation of an entry: the French health page has French titles and text', () => {
+    const html = page('/fr/sectors/health/');
+    expect(html).toMatch(/<h1[^>]*>Santé</);
+    expect(html).toContain('Avant une crise');
+    // The sidebar speaks French too, and its links stay in French.
+    expect(html).toMatch(/<a href="\/fr\/matrix\/"[^>]*>\s*<span[^>]*>Matrice secteur × phase/);
+  });
+
+  it('lists every translation’s status in /data/translation-status.json, one row per language and entry', () => {
+    const rows = JSON.parse(readFileSync(join(dist, 'data/translation-status.json'), 'utf8')) as {
+      locale: string;
+      collection: string;
+      id: string;
+      status: string;
+    }[];
+    expect(rows).toContainEqual({ locale: 'fr', collection: 'sectors', id: 'health', status: 'current' });
+    expect(rows).toContainEqual({ locale: 'ar', collection: 'glossary', id: 'wash', status: 'current' });
+    // 2012 sectors are not translated: missing, and the page says it is shown in English.
+    expect(rows).toContainEqual({ locale: 'es', collection: 'sectors', id: 'camp-management-and-displacement-tracking', status: 'missing' });
+    for (const code of prefixes) expect(rows.filter((r) => r.locale === code).length).toBe(rows.filter((r) => r.locale === 'fr').length);
+    expect(page('/fr/translations/')).toContain('Santé');
+  });
+});
+
+describe('in a browser', () => {
+  let s: Awaited<ReturnType<typeof site>>;
+  beforeAll(async () => {
+    s = await site();
+  }, 60_000);
+  afterAll(async () => s?.close());
+
+  it('switches language on the same page and at the same paragraph, with and without a menu click', async () => {
+    const w = await s.open('/sources/mcof-2021-addendum/#p42');
+    const { page: p } = w;
+    await p.locator('header .language-menu summary').first().click();
+    await p.locator('header .language-menu a[hreflang="fr"]').first().click();
+    await p.waitForURL(/\/fr\/sources\/mcof-2021-addendum\/#p42$/);
+    expect(await p.locator('html').getAttribute('lang')).toBe('fr');
+    // Back to English from French, then to Arabic: right to left.
+    await p.locator('header .language-menu summary').first().click();
+    await p.locator('header .language-menu a[hreflang="ar"]').first().click();
+    await p.waitForURL(/\/ar\/sources\/mcof-2021-addendum\/#p42$/);
+    expect(await p.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await p.context().close();
+  });
+
+  it('has a language menu that works without JavaScript (plain links)', async () => {
+    const context = await s.context({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${s.url}/sectors/health/during/`);
+    await p.locator('header .language-menu summary').first().click();
+    await p.locator('header .language-menu a[hreflang="es"]').first().click();
+    await p.waitForURL(/\/es\/sectors\/health\/during\/$/);
+    await context.close();
+  });
+
+  it('searches the French index from a French page: a French word and an English acronym find the French sector', async () => {
+    const w = await s.open('/fr/search/?q=assainissement');
+    const first = w.page.locator('ol.search-results > li a').first();
+    await first.waitFor({ timeout: 15_000 });
+    const hrefs = await w.page.locator('ol.search-results > li a').evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain('/fr/sectors/water-sanitation-and-hygiene/');
+    expect(hrefs.every((h) => h.startsWith('/fr/'))).toBe(true);
+    await w.page.goto(`${s.url}/fr/search/?q=WASH`);
+    await w.page.locator('ol.search-results > li a').first().waitFor({ timeout: 15_000 });
+    const wash = await w.page.locator('ol.search-results > li a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+    expect(wash).toContain('/fr/sectors/water-sanitation-and-hygiene/');
+    await w.page.context().close();
+  });
+});
