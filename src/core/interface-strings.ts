@@ -147,7 +147,7 @@ export const interfaceStrings = {
   // A 2012 sector's page (pages/sectors/2012/[sector].astro): its title and the note on the edition.
   'sector2012.title': '{title} (2012)',
   'sector2012.note':
-    "This is {sector} (IC/2012/7), kept for readers of older documents. The current list is the {edition2021Link}; the {crosswalkLink} shows what changed. IC/2012/7 is the Key Elements paper for informal consultations; the framework text the IOM Council welcomed, MC/2355, is not among this atlas's sources (see {aboutLink}).",
+    'This is {sector} (IC/2012/7), kept for readers of older documents. The current list is the {edition2021Link}; the {crosswalkLink} shows what changed.',
   'sector2012.noteSector': 'Sector {number} of the 2012 edition',
   'sector2012.edition2021Link': '2021 edition',
   'sector2012.crosswalkLink': 'crosswalk',
@@ -397,6 +397,11 @@ export const interfaceStrings = {
   'policy.kind.principles': 'principles',
   'policy.kind.tool': 'tool',
   'policy.kind.instrument': 'instrument',
+  'policy.kind.approach': 'approach',
+  'policy.kind.initiative': 'initiative',
+  'policy.kind.mechanism': 'mechanism',
+  'policy.kind.procedure': 'procedure',
+  'policy.kind.publication': 'publication',
 
   // Guidance notes: the index and a note's page (pages/guidance/, core/views.ts guidanceView).
   'guidance.title': 'Guidance notes',
@@ -444,6 +449,7 @@ export const interfaceStrings = {
   'source.citeAsNumbered': '{title}, ¶N (paragraph numbers as printed)',
   'source.citeAsSection': '{title}, section heading',
   'source.aboutText': 'About this text',
+  'source.lost': 'Lost in extraction:',
 
   // IOM's crisis structure (pages/organization/index.astro).
   'organization.title': "IOM's crisis structure",

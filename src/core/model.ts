@@ -7,10 +7,10 @@
  */
 import type { z } from 'zod';
 import { type Addresses, addresses } from './addresses.ts';
-import { interfaceText, type Translate } from './interface.ts';
-import { sourceLocale } from './locales.ts';
 import { presentCitation, type ResolvedCitation, sourceCatalogue } from './citations.ts';
 import { type CollectionName, compareEntries } from './collections.ts';
+import { interfaceText, type Translate } from './interface.ts';
+import { sourceLocale } from './locales.ts';
 import type { approachSchema } from './schemas/approaches.ts';
 import type { makeCrosswalkSchema } from './schemas/crosswalk.ts';
 import type { makeGlossarySchema } from './schemas/glossary.ts';
