@@ -482,14 +482,38 @@ export const interfaceStrings = {
   // The download page (pages/download/index.astro) and what the build writes into it (config/offline/bundle.ts).
   'download.title': 'Download and print',
   'download.description':
-    'Take MCOF Atlas offline: one ZIP file that opens from disk with search, the matrix and the planner; print sector handouts and the matrix poster; reuse the open data.',
+    'Take MCOF Atlas offline: the whole site as a ZIP, a ZIM file for Kiwix, an EPUB for e-readers and a printable PDF book; print sector handouts and the matrix poster; reuse the open data.',
+  'download.intro':
+    'Every format below holds the same edition of the atlas. Each shows its size before you download it, the date of its content and a SHA-256 checksum to check that the file arrived intact.',
+  'download.format.zip.title': 'Offline website (ZIP)',
+  'download.format.zip.forWhom': 'The whole site, with its search, matrix and planner, for a laptop or a USB stick used without a network.',
+  'download.format.zip.howToOpen': 'Unzip it and open mcof-atlas/index.html in Chrome, Edge or Firefox.',
+  'download.format.zim.title': 'Kiwix library file (ZIM)',
+  'download.format.zim.forWhom':
+    'For the Kiwix offline reader on phones, laptops and Raspberry Pi hotspots such as Internet-in-a-Box, with Kiwix’s own full-text search.',
+  'download.format.zim.howToOpen':
+    'Open it in Kiwix for Android or iOS, Kiwix Desktop (Windows, macOS, Linux) or the Kiwix browser extension, or serve it to a whole team with kiwix-serve.',
+  'download.format.epub.title': 'E-book (EPUB 3)',
+  'download.format.epub.forWhom':
+    'The framework, the 15 sectors, the glossary and the source documents as a book for e-readers and reading apps, every citation a link to its paragraph.',
+  'download.format.epub.howToOpen':
+    'Open it in Apple Books, Google Play Books, Kobo, Thorium Reader or KOReader; for a Kindle, send it with Amazon’s Send to Kindle, which accepts EPUB.',
+  'download.format.pdf.title': 'Printable book (PDF, A4)',
+  'download.format.pdf.forWhom': 'The same book laid out on A4 pages with contents, page numbers and bookmarks, to print or to read in any PDF viewer.',
+  'download.format.pdf.howToOpen': 'Open it in any PDF viewer (a browser, Adobe Acrobat Reader, Preview); the bookmarks panel lists every chapter and sector.',
+  'download.placeholder': 'Made by {command}; download it from the online atlas.',
+  'download.placeholderZim': 'Made by {command} where zim-tools is installed; download it from the online atlas.',
   'download.offline': 'Offline bundle',
   'download.offlineText':
-    'The whole atlas in one ZIP file, for places with a slow, costly or absent connection. Download it once, unzip it anywhere (a laptop folder, a USB stick), and open {indexFile} from the folder. Everything works from disk with no network: every page and link, the sidebar, the theme switch, the matrix and its filters, the context planner, glossary definitions and full-text search with its filters.',
+    'Download it once and unzip it anywhere (a laptop folder, a USB stick). Everything works from disk with no network: every page and link, the sidebar, the theme switch, the matrix and its filters, the context planner, glossary definitions and full-text search with its filters.',
   'download.noBundle': 'The bundle is produced by {command}; this build has none yet.',
   'download.step1': 'Download the ZIP file and check it against the SHA-256 checksum if you need to be sure it is intact.',
   'download.step2': 'Unzip it (on Windows: right-click, “Extract all”). You get a folder called {folder}.',
   'download.step3': 'Open {indexFile} in Chrome, Edge or Firefox. Bookmark it for next time.',
+  'download.save': 'Save on this device',
+  'download.saveText':
+    'For staff online on a flaky line: this site is an installable web app, and every page you open is kept for reading without a network. To read everything offline, save the whole atlas once: every page, the search and this download page then work with no connection, in this browser. A new version of the atlas is offered with a notice when one is published.',
+  'download.saveSetup': 'Saving the whole atlas is set up by {command} on the online site; the offline copies (ZIP, ZIM) need no saving.',
   'download.print': 'Print',
   'download.printText': 'Every page prints cleanly from your browser: navigation is left out, link addresses are shown and citations are kept.',
   'download.handouts':
