@@ -503,7 +503,6 @@ export const interfaceStrings = {
   'download.format.pdf.howToOpen': 'Open it in any PDF viewer (a browser, Adobe Acrobat Reader, Preview); the bookmarks panel lists every chapter and sector.',
   'download.placeholder': 'Made by {command}; download it from the online atlas.',
   'download.placeholderZim': 'Made by {command} where zim-tools is installed; download it from the online atlas.',
-  'download.offline': 'Offline bundle',
   'download.offlineText':
     'Download it once and unzip it anywhere (a laptop folder, a USB stick). Everything works from disk with no network: every page and link, the sidebar, the theme switch, the matrix and its filters, the context planner, glossary definitions and full-text search with its filters.',
   'download.noBundle': 'The bundle is produced by {command}; this build has none yet.',
