@@ -20,10 +20,14 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { type Zippable, zipSync } from 'fflate';
+import { localizedPath, splitLocalePath } from '../../src/core/addresses.ts';
 import { bundleInfoClass, offlineRootMeta, offlineSearchLinkClass } from '../../src/core/constants.ts';
 import { withBase } from '../../src/core/deploy.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
+import { interfaceDictionaries, interfaceText, type Translate } from '../../src/core/interface.ts';
+import { type LocaleCode, locales } from '../../src/core/locales.ts';
 import { escapeRegExp } from '../../src/core/text.ts';
+import { projectContent } from '../../src/project/content.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { offlineCss, offlineHtml, rootFrom } from './offline-urls.ts';
 
@@ -41,9 +45,20 @@ export interface OfflineBundleOptions {
   edition: AtlasEdition;
   /** Leave the unzipped copy in `work` for a later step (the ZIM is made from it). */
   keepTree?: boolean;
+  /** The interface strings of a language (what the bundle writes into pages and its README); the project's dictionaries by default. */
+  text?: (locale: LocaleCode) => Translate;
+}
+
+/** The project's interface strings, read from content/translations/<locale>/interface.yaml. */
+function projectText(): (locale: LocaleCode) => Translate {
+  const dictionaries = interfaceDictionaries(projectContent().raw.interfaces ?? []);
+  return (locale) => (key, values) => interfaceText(locale, key, values, dictionaries);
 }
 
 class OfflinePatchError extends Error {}
+
+/** Interface text put into a page's HTML (French quotes, apostrophes, an & in a name). */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The module script of Starlight's search dialog (Search.astro), as Astro names it. */
 const searchDialogScript = /\/_astro\/Search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
@@ -96,12 +111,16 @@ export async function buildOfflineBundle({
   base,
   edition,
   keepTree = false,
+  text = projectText(),
 }: OfflineBundleOptions): Promise<{ name: string; bytes: number; files: number; tree: string }> {
   const tree = join(work, folder);
   const rel = (path: string) => relative(tree, path).split(sep).join('/');
   const { version, contentDate: date } = edition;
   const bundleName = `mcof-atlas-${version}-${date}.zip`;
   const site = (sitePath: string) => withBase(base, sitePath);
+  /** A page of the tree ("fr/download/index.html") in every language, with that language's strings. */
+  const inEachLanguage = (sitePath: string) => locales.map((l) => ({ file: `${localizedPath(sitePath, l.code).slice(1)}index.html`, t: text(l.code) }));
+  const editionValues = { version, date, commit: edition.commit };
   if (!existsSync(join(dist, 'index.html'))) throw new OfflinePatchError('offline bundle: the build output has no index.html');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -145,6 +164,7 @@ export async function buildOfflineBundle({
   let starlightPages = 0;
   for (const file of htmlFiles) {
     const from = rel(file);
+    const locale = splitLocalePath(`/${from}`).locale;
     let html = readFileSync(file, 'utf8');
     const back = rootFrom(from);
 
@@ -154,7 +174,7 @@ export async function buildOfflineBundle({
     html = html.replace(/<site-search\b[\s\S]*?<\/site-search>/, () => {
       searchDialogs++;
       dialogRemoved = true;
-      return `<a class="${offlineSearchLinkClass}" href="${site('/search/')}">Search</a>`;
+      return `<a class="${offlineSearchLinkClass}" href="${site(localizedPath('/search/', locale))}">${text(locale)('offline.searchLink')}</a>`;
     });
     if (starlightPage) starlightPages++;
 
@@ -209,15 +229,16 @@ export async function buildOfflineBundle({
     if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file), base));
   }
 
-  // The offline copy's download page says what it is rather than offering itself again.
-  const downloadPage = join(tree, 'download/index.html');
-  if (existsSync(downloadPage)) {
+  // The offline copy's download pages say what it is rather than offering itself again.
+  for (const { file, t } of inEachLanguage('/download/')) {
+    const downloadPage = join(tree, file);
+    if (!existsSync(downloadPage)) continue;
     const html = readFileSync(downloadPage, 'utf8');
     writeFileSync(
       downloadPage,
       html.replace(
         new RegExp(`<div class="${bundleInfoClass}"[^>]*>[\\s\\S]*?</div>`),
-        `<p class="notice">You are reading the offline copy of MCOF Atlas (version ${version}, content of ${date}, commit ${edition.commit}). It works from this folder with no network. For the latest version, visit the online site.</p>`,
+        `<p class="notice">${escapeHtml(t('download.offlineCopy', editionValues))}</p>`,
       ),
     );
   }
@@ -226,9 +247,8 @@ export async function buildOfflineBundle({
   const files: Zippable = {};
   for (const file of listFiles(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
   files[`${folder}/README.txt`] = [
-    new TextEncoder().encode(
-      `MCOF Atlas, offline copy (version ${version}, content of ${date}, commit ${edition.commit}).\n\nOpen index.html in this folder with any web browser. No internet connection is needed:\nnavigation, search, the matrix and the context planner all work from disk.\n`,
-    ),
+    // One README for the whole copy, in every language it holds, English first.
+    new TextEncoder().encode(locales.map((l) => text(l.code)('offline.readme', editionValues)).join('\n')),
     { level: 9 },
   ];
   const zip = zipSync(files);
@@ -241,19 +261,24 @@ export async function buildOfflineBundle({
   const info = { name: bundleName, bytes: zip.length, sha256, version, date, files: Object.keys(files).length };
   writeFileSync(join(downloadDir, 'bundle.json'), JSON.stringify(info, null, 1));
 
-  // Fill in the online download page.
-  const page = join(dist, 'download/index.html');
-  const megabytes = (zip.length / 1_000_000).toFixed(1);
-  const html = readFileSync(page, 'utf8');
+  // Fill in the online download page, in each language.
   const block = new RegExp(`<div class="${bundleInfoClass}"[^>]*>[\\s\\S]*?</div>`);
-  if (!block.test(html)) throw new OfflinePatchError(`offline bundle: the download page has no <div class="${bundleInfoClass}"> to fill in`);
-  writeFileSync(
-    page,
-    html.replace(
-      block,
-      `<div class="${bundleInfoClass}"><p><a class="bundle-link" href="${site(`/download/${bundleName}`)}" download>Download ${bundleName}</a> (${megabytes} MB, ${info.files} files; version ${version}, content of ${date}, commit ${edition.commit}).</p><p>SHA-256: <code class="sha256">${sha256}</code> (<a href="${site(`/download/${bundleName}.sha256`)}">checksum file</a>)</p></div>`,
-    ),
-  );
+  for (const [i, { file, t }] of inEachLanguage('/download/').entries()) {
+    const page = join(dist, file);
+    if (i > 0 && !existsSync(page)) continue; // a build without that language's pages
+    const html = readFileSync(page, 'utf8');
+    if (!block.test(html)) throw new OfflinePatchError(`offline bundle: the download page ${file} has no <div class="${bundleInfoClass}"> to fill in`);
+    const size = new Intl.NumberFormat(locales[i].lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(zip.length / 1_000_000);
+    const link = `<a class="bundle-link" href="${site(`/download/${bundleName}`)}" download>${escapeHtml(t('download.bundleLink', { name: bundleName }))}</a>`;
+    const checksum = `<code class="sha256">${sha256}</code>`;
+    const checksumLink = `<a href="${site(`/download/${bundleName}.sha256`)}">${escapeHtml(t('download.checksumLink'))}</a>`;
+    const sha = escapeHtml(t('download.sha256', { checksum: '\u0000checksum\u0000', checksumLink: '\u0000checksumLink\u0000' }))
+      .split('\u0000')
+      .map((piece, j) => (j % 2 === 0 ? piece : piece === 'checksum' ? checksum : checksumLink))
+      .join('');
+    const infoLine = escapeHtml(t('download.bundleInfo', { size, files: info.files, ...editionValues }));
+    writeFileSync(page, html.replace(block, `<div class="${bundleInfoClass}"><p>${link} ${infoLine}</p><p>${sha}</p></div>`));
+  }
   if (!keepTree) rmSync(work, { recursive: true, force: true });
   return { name: bundleName, bytes: zip.length, files: info.files, tree };
 }

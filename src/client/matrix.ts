@@ -1,10 +1,12 @@
 /** Enhances the matrix tables: edition switch and filters, kept in the URL. */
 import { filtersToSearch, type MatrixFilters, readFilters, rowMatches } from '../core/matrix-filter.ts';
+import { scriptText } from './page-text.ts';
 import { showUnread } from './unread-notice.ts';
 
 export function enhanceMatrix(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.matrix-filters');
   if (!form) return;
+  const t = scriptText(form);
   form.hidden = false;
   doc.querySelectorAll<HTMLElement>('.matrix-edition-heading').forEach((h) => {
     h.hidden = true;
@@ -46,13 +48,13 @@ export function enhanceMatrix(doc: Document): void {
         if (match) shown++;
       });
     });
-    status.textContent = `${shown} of ${total} sectors shown (${f.edition} edition).`;
+    status.textContent = t('matrix.status', { shown, total, edition: f.edition });
     const url = `${window.location.pathname}${filtersToSearch(f)}${window.location.hash}`;
     if (push) window.history.replaceState(null, '', url);
   };
-  const { filters, unread } = readFilters(window.location.search);
+  const { filters, unread } = readFilters(window.location.search, t);
   write(filters);
-  showUnread(doc, form, unread);
+  showUnread(doc, form, unread, t);
   apply(read(), false);
   form.addEventListener('input', () => apply(read(), true));
   form.addEventListener('change', () => apply(read(), true));

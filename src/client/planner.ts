@@ -1,11 +1,13 @@
 /** Runs the context planner: form ↔ URL fragment, copy link, print, CSV download. */
 import { emptyState, encodeState, type Level, type PlannerState, plannerCsv, readState } from '../core/planner-state.ts';
+import { scriptText } from './page-text.ts';
 import { showUnread } from './unread-notice.ts';
 
 export function enhancePlanner(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('.planner');
   const form = root?.querySelector<HTMLFormElement>('.planner-form');
   if (!root || !form) return;
+  const t = scriptText(root);
   const sectors = JSON.parse(root.dataset.sectors ?? '[]') as { id: string; title: string }[];
   const phases = JSON.parse(root.dataset.phases ?? '[]') as { id: string; title: string }[];
   const ids = sectors.map((s) => s.id);
@@ -49,16 +51,16 @@ export function enhancePlanner(doc: Document): void {
   };
 
   const load = () => {
-    const { state, unread } = readState(window.location.hash, ids, phaseIds);
+    const { state, unread } = readState(window.location.hash, ids, phaseIds, t);
     write(state);
-    showUnread(doc, form, unread);
+    showUnread(doc, form, unread, t);
   };
   load();
   sync();
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     sync();
-    status.textContent = 'Link updated.';
+    status.textContent = t('planner.linkUpdated');
   });
   form.addEventListener('input', sync);
   form.addEventListener('change', sync);
@@ -73,25 +75,25 @@ export function enhancePlanner(doc: Document): void {
       const url = shareUrl();
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = 'Link copied. Anyone who opens it sees this assessment.';
+        status.textContent = t('planner.linkCopied');
       } catch {
-        status.textContent = `Copy this link: ${url}`;
+        status.textContent = t('planner.copyThis', { url });
       }
     } else if (action === 'print') {
       window.print();
     } else if (action === 'csv') {
-      const blob = new Blob([plannerCsv(read(), sectors, phases)], { type: 'text/csv;charset=utf-8' });
+      const blob = new Blob([plannerCsv(read(), sectors, phases, t)], { type: 'text/csv;charset=utf-8' });
       const a = doc.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = 'mcof-context-assessment.csv';
       doc.body.append(a);
       a.click();
       a.remove();
-      status.textContent = 'CSV downloaded.';
+      status.textContent = t('planner.csvDownloaded');
     } else if (action === 'clear') {
       write(emptyState());
       sync();
-      status.textContent = 'Cleared.';
+      status.textContent = t('planner.cleared');
     }
   });
 }

@@ -149,7 +149,7 @@ export const interfaceStrings = {
   // A 2012 sector's page (pages/sectors/2012/[sector].astro): its title and the note on the edition.
   'sector2012.title': '{title} (2012)',
   'sector2012.note':
-    "This is {sector} (IC/2012/7), kept for readers of older documents. The current list is the {edition2021Link}; the {crosswalkLink} shows what changed. IC/2012/7 is the Key Elements paper for informal consultations; the framework text the IOM Council welcomed, MC/2355, is not among this atlas's sources (see {aboutLink}).",
+    'This is {sector} (IC/2012/7), kept for readers of older documents. The current list is the {edition2021Link}; the {crosswalkLink} shows what changed.',
   'sector2012.noteSector': 'Sector {number} of the 2012 edition',
   'sector2012.edition2021Link': '2021 edition',
   'sector2012.crosswalkLink': 'crosswalk',
@@ -201,6 +201,11 @@ export const interfaceStrings = {
   'matrix.notice':
     'The sources do not rate sectors as critical, important or recommended in a phase; this matrix shows only what the documents describe. To mark relevance for your own context, use the {plannerLink}.',
   'matrix.plannerLink': 'context planner',
+  'matrix.glance': 'At a glance',
+  'matrix.posterKicker': 'IOM Migration Crisis Operational Framework · 2021 edition',
+  'matrix.posterTitle': 'Sectors of assistance × phases of a crisis',
+  'matrix.posterSource':
+    "Each cell: what the sources say about that sector in that phase, in MCOF Atlas's own words; “not in the sources” means the documents say nothing specific. Not a rating or priority. Sources: {sources}.",
   'matrix.caption2021': 'The 15 sectors of assistance (2021) across the three phases of a crisis',
   'matrix.caption2012': 'The 15 sectors of assistance of the 2012 edition across the three phases',
   'matrix.captionSilent': '. A cell marked “not in the sources” means the documents say nothing specific for that sector in that phase.',
@@ -354,13 +359,17 @@ export const interfaceStrings = {
   'crosswalk.title': 'Crosswalk: 2012 ↔ 2021 sectors',
   'crosswalk.description': 'How each 2012 sector of assistance maps to the 2021 sectors: kept, renamed, split, merged, new or moved.',
   'crosswalk.intro':
-    "The 2021 Addendum revised the sector list but does not publish a table of changes. This crosswalk is MCOF Atlas's reading of the two lists, made by comparing each objective; every row cites the paragraphs compared.",
+    "The 2021 Addendum says why the sectors of assistance changed: to reflect IOM's current roles, capacities and priorities, to align them with internal and global frameworks, including the humanitarian-development-peace nexus, and to keep them relevant to inter-agency and governmental coordination ({cite}). It never says which 2012 sector became which 2021 one. So each row below is marked: {editorsReading} (MCOF Atlas compared the 2012 objectives with the 2021 paragraphs, and says what the reading rests on) or {statedInText} (a source itself gives the mapping).",
+  'crosswalk.intro.editorsReading': "Editors' reading",
+  'crosswalk.intro.statedInText': 'Stated in the text',
+  'crosswalk.intro.allEditors': 'Today every row is the editors’ reading; each cites the paragraphs compared.',
+  'crosswalk.intro.eachRow': 'Each row cites the paragraphs compared.',
   'crosswalk.from2012': 'From 2012 to 2021',
   'crosswalk.from2021': 'From 2021 back to 2012',
   'crosswalk.sector2012': '2012 sector',
   'crosswalk.change': 'Change',
   'crosswalk.successor2021': '2021 successor',
-  'crosswalk.note': 'Note',
+  'crosswalk.note': 'What changed, and its basis',
   'crosswalk.sector2021': '2021 sector',
   'crosswalk.origin2012': 'Origin in 2012',
   'crosswalk.noneNew': 'none: new in 2021',
@@ -399,6 +408,11 @@ export const interfaceStrings = {
   'policy.kind.principles': 'principles',
   'policy.kind.tool': 'tool',
   'policy.kind.instrument': 'instrument',
+  'policy.kind.approach': 'approach',
+  'policy.kind.initiative': 'initiative',
+  'policy.kind.mechanism': 'mechanism',
+  'policy.kind.procedure': 'procedure',
+  'policy.kind.publication': 'publication',
 
   // Guidance notes: the index and a note's page (pages/guidance/, core/views.ts guidanceView).
   'guidance.title': 'Guidance notes',
@@ -446,6 +460,7 @@ export const interfaceStrings = {
   'source.citeAsNumbered': '{title}, ¶N (paragraph numbers as printed)',
   'source.citeAsSection': '{title}, section heading',
   'source.aboutText': 'About this text',
+  'source.lost': 'Lost in extraction:',
 
   // IOM's crisis structure (pages/organization/index.astro).
   'organization.title': "IOM's crisis structure",
@@ -469,14 +484,37 @@ export const interfaceStrings = {
   // The download page (pages/download/index.astro) and what the build writes into it (config/offline/bundle.ts).
   'download.title': 'Download and print',
   'download.description':
-    'Take MCOF Atlas offline: one ZIP file that opens from disk with search, the matrix and the planner; print sector handouts and the matrix poster; reuse the open data.',
-  'download.offline': 'Offline bundle',
+    'Take MCOF Atlas offline: the whole site as a ZIP, a ZIM file for Kiwix, an EPUB for e-readers and a printable PDF book; print sector handouts and the matrix poster; reuse the open data.',
+  'download.intro':
+    'Every format below holds the same edition of the atlas. Each shows its size before you download it, the date of its content and a SHA-256 checksum to check that the file arrived intact.',
+  'download.format.zip.title': 'Offline website (ZIP)',
+  'download.format.zip.forWhom': 'The whole site, with its search, matrix and planner, for a laptop or a USB stick used without a network.',
+  'download.format.zip.howToOpen': 'Unzip it and open mcof-atlas/index.html in Chrome, Edge or Firefox.',
+  'download.format.zim.title': 'Kiwix library file (ZIM)',
+  'download.format.zim.forWhom':
+    'For the Kiwix offline reader on phones, laptops and Raspberry Pi hotspots such as Internet-in-a-Box, with Kiwix’s own full-text search.',
+  'download.format.zim.howToOpen':
+    'Open it in Kiwix for Android or iOS, Kiwix Desktop (Windows, macOS, Linux) or the Kiwix browser extension, or serve it to a whole team with kiwix-serve.',
+  'download.format.epub.title': 'E-book (EPUB 3)',
+  'download.format.epub.forWhom':
+    'The framework, the 15 sectors, the glossary and the source documents as a book for e-readers and reading apps, every citation a link to its paragraph.',
+  'download.format.epub.howToOpen':
+    'Open it in Apple Books, Google Play Books, Kobo, Thorium Reader or KOReader; for a Kindle, send it with Amazon’s Send to Kindle, which accepts EPUB.',
+  'download.format.pdf.title': 'Printable book (PDF, A4)',
+  'download.format.pdf.forWhom': 'The same book laid out on A4 pages with contents, page numbers and bookmarks, to print or to read in any PDF viewer.',
+  'download.format.pdf.howToOpen': 'Open it in any PDF viewer (a browser, Adobe Acrobat Reader, Preview); the bookmarks panel lists every chapter and sector.',
+  'download.placeholder': 'Made by {command}; download it from the online atlas.',
+  'download.placeholderZim': 'Made by {command} where zim-tools is installed; download it from the online atlas.',
   'download.offlineText':
-    'The whole atlas in one ZIP file, for places with a slow, costly or absent connection. Download it once, unzip it anywhere (a laptop folder, a USB stick), and open {indexFile} from the folder. Everything works from disk with no network: every page and link, the sidebar, the theme switch, the matrix and its filters, the context planner, glossary definitions and full-text search with its filters.',
+    'Download it once and unzip it anywhere (a laptop folder, a USB stick). Everything works from disk with no network: every page and link, the sidebar, the theme switch, the matrix and its filters, the context planner, glossary definitions and full-text search with its filters.',
   'download.noBundle': 'The bundle is produced by {command}; this build has none yet.',
   'download.step1': 'Download the ZIP file and check it against the SHA-256 checksum if you need to be sure it is intact.',
   'download.step2': 'Unzip it (on Windows: right-click, “Extract all”). You get a folder called {folder}.',
   'download.step3': 'Open {indexFile} in Chrome, Edge or Firefox. Bookmark it for next time.',
+  'download.save': 'Save on this device',
+  'download.saveText':
+    'For staff online on a flaky line: this site is an installable web app, and every page you open is kept for reading without a network. To read everything offline, save the whole atlas once: every page, the search and this download page then work with no connection, in this browser. A new version of the atlas is offered with a notice when one is published.',
+  'download.saveSetup': 'Saving the whole atlas is set up by {command} on the online site; the offline copies (ZIP, ZIM) need no saving.',
   'download.print': 'Print',
   'download.printText': 'Every page prints cleanly from your browser: navigation is left out, link addresses are shown and citations are kept.',
   'download.handouts':

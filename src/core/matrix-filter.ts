@@ -3,6 +3,7 @@
  * write to the page URL (`/matrix/?edition=2012&crossCutting=gender-equality&q=health`).
  * Pure so it is unit-tested; the browser script applies it to the table rows.
  */
+import type { Translate } from './interface.ts';
 
 export interface MatrixFilters {
   edition: '2021' | '2012';
@@ -21,13 +22,13 @@ export interface RowFacets {
 
 export const defaultFilters: MatrixFilters = { edition: '2021', crossCutting: '', system: '', approach: '', q: '' };
 
-/** Reads the matrix filters from a query string; never throws, and lists what it could not read. */
-export function readFilters(search: string): { filters: MatrixFilters; unread: string[] } {
+/** Reads the matrix filters from a query string; never throws, and lists what it could not read, in the words of `t`. */
+export function readFilters(search: string, t: Translate): { filters: MatrixFilters; unread: string[] } {
   const p = new URLSearchParams(search);
   const unread: string[] = [];
   const edition = p.get('edition');
-  if (edition !== null && edition !== '2012' && edition !== '2021') unread.push(`the edition “${edition.slice(0, 20)}” (there are 2012 and 2021)`);
-  for (const key of new Set(p.keys())) if (!(key in defaultFilters)) unread.push(`“${key.slice(0, 60)}”`);
+  if (edition !== null && edition !== '2012' && edition !== '2021') unread.push(t('unread.edition', { edition: edition.slice(0, 20) }));
+  for (const key of new Set(p.keys())) if (!(key in defaultFilters)) unread.push(t('unread.parameter', { name: key.slice(0, 60) }));
   const filters: MatrixFilters = {
     edition: edition === '2012' ? '2012' : '2021',
     crossCutting: p.get('crossCutting') ?? '',
@@ -39,7 +40,7 @@ export function readFilters(search: string): { filters: MatrixFilters; unread: s
 }
 
 export function filtersFromSearch(search: string): MatrixFilters {
-  return readFilters(search).filters;
+  return readFilters(search, () => '').filters;
 }
 
 export function filtersToSearch(f: MatrixFilters): string {

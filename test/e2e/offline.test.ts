@@ -101,6 +101,16 @@ describe('offline bundle opened from disk', () => {
     await expect(page.getByLabel('Camp coordination and camp management, During a crisis: your rating').inputValue()).resolves.toBe('critical');
   });
 
+  it('says in a French page, in French, that it is the offline copy, and names its search link in French', async () => {
+    await open('fr/download/index.html');
+    await expect(page.locator('.notice', { hasText: 'copie hors ligne' }).textContent()).resolves.toMatch(
+      /^Vous lisez la copie hors ligne de MCOF Atlas \(version /,
+    );
+    await expect(page.locator('.offline-search-link').first().textContent()).resolves.toBe('Rechercher');
+    await page.locator('.offline-search-link').first().click();
+    await expect.poll(() => page.url()).toBe(`${base}fr/search/index.html`);
+  });
+
   it('shows glossary definitions and switches theme', async () => {
     await open('guidance/displacement-tracking/index.html');
     const term = page.locator('a.gloss').first();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeState, emptyState, encodeState, plannerCsv } from '../../src/core/planner-state.ts';
+import { textIn } from '../helpers/text.ts';
 
 const sectors = ['health', 'protection', 'movement-assistance'];
 const phases = ['before', 'during', 'after'];
@@ -27,9 +28,16 @@ describe('planner state in the URL', () => {
       state,
       sectors.map((id) => ({ id, title: id === 'health' ? 'Health' : id })),
       phases.map((id) => ({ id, title: id })),
+      textIn('en'),
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Context,Sector,before,during,after,Note,Source of ratings');
     expect(lines[1]).toBe('"Cyclone response, Region X",Health,,Critical,,Cholera risk & 2 clinics,User\'s own assessment (not IOM\'s)');
+  });
+  it('writes the CSV in the language of the page it was made on', () => {
+    const csv = plannerCsv(state, [{ id: 'health', title: 'Santé' }], [{ id: 'during', title: 'Pendant une crise' }], textIn('fr'));
+    const [head, row] = csv.split('\r\n');
+    expect(head).toBe('Contexte,Secteur,Pendant une crise,Remarque,Origine des notes');
+    expect(row).toBe('"Cyclone response, Region X",Santé,Critique,Cholera risk & 2 clinics,Évaluation propre de l’utilisateur (pas celle de l’OIM)');
   });
 });

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultFilters, filtersToSearch, type MatrixFilters, readFilters } from '../../src/core/matrix-filter.ts';
 import { encodeState, levels, noteLimit, type PlannerState, readState, titleLimit } from '../../src/core/planner-state.ts';
 import { facetKeys, readSearch, type SearchState, stateToSearch } from '../../src/core/search-query.ts';
+import { textIn } from '../helpers/text.ts';
 
 const sectors = ['health', 'protection', 'shelter-and-settlements'];
 const phases = ['before', 'during', 'after'];
+const en = textIn('en');
 /** Input a tampered link can hold: any text, URL-ish text, or a 100 kB blob. */
 const anyLink = fc.oneof(
   fc.string(),
@@ -23,7 +25,7 @@ describe('the planner’s link', () => {
   it('never throws on any fragment, and keeps only known sectors and levels', () => {
     fc.assert(
       fc.property(anyLink, (fragment) => {
-        const { state, unread } = readState(fragment, sectors, phases);
+        const { state, unread } = readState(fragment, sectors, phases, en);
         expect(Array.isArray(unread)).toBe(true);
         for (const [key, level] of Object.entries(state.ratings)) {
           expect(sectors).toContain(key.split('/')[0]);
@@ -47,7 +49,7 @@ describe('the planner’s link', () => {
     }) as fc.Arbitrary<PlannerState>;
     fc.assert(
       fc.property(state, (written) => {
-        const { state: read, unread } = readState(encodeState(written, sectors, phases), sectors, phases);
+        const { state: read, unread } = readState(encodeState(written, sectors, phases), sectors, phases, en);
         expect(read).toEqual(written);
         expect(unread).toEqual([]);
       }),
@@ -56,10 +58,10 @@ describe('the planner’s link', () => {
   });
 
   it('says what it could not read and keeps the rest', () => {
-    const { state, unread } = readState('#v=1&title=Sahel&r=CXR&n-atlantis=hi&n-health=Cholera', sectors, phases);
+    const { state, unread } = readState('#v=1&title=Sahel&r=CXR&n-atlantis=hi&n-health=Cholera', sectors, phases, en);
     expect(state).toEqual({ title: 'Sahel', ratings: { 'health/before': 'critical', 'health/after': 'recommended' }, notes: { health: 'Cholera' } });
     expect(unread).toEqual(['the rating “X” for health (during)', 'a note for “atlantis”, which is not a sector']);
-    expect(readState('#v=7&r=C', sectors, phases).unread).toEqual(['a planner link of version 7']);
+    expect(readState('#v=7&r=C', sectors, phases, en).unread).toEqual(['a planner link of version 7']);
   });
 });
 
@@ -67,7 +69,7 @@ describe('the matrix filters in the URL', () => {
   it('never throw, and always give a valid edition', () => {
     fc.assert(
       fc.property(anyLink, (search) => {
-        const { filters } = readFilters(search);
+        const { filters } = readFilters(search, en);
         expect(['2021', '2012']).toContain(filters.edition);
       }),
       { numRuns: 500 },
@@ -84,14 +86,18 @@ describe('the matrix filters in the URL', () => {
     }) as fc.Arbitrary<MatrixFilters>;
     fc.assert(
       fc.property(filters, (f) => {
-        expect(readFilters(filtersToSearch(f))).toEqual({ filters: f, unread: [] });
+        expect(readFilters(filtersToSearch(f), en)).toEqual({ filters: f, unread: [] });
       }),
       { numRuns: 300 },
     );
   });
 
   it('name an unknown edition and unknown parts', () => {
-    expect(readFilters('?edition=1999&colour=red')).toEqual({ filters: defaultFilters, unread: ['the edition “1999” (there are 2012 and 2021)', '“colour”'] });
+    expect(readFilters('?edition=1999&colour=red', en)).toEqual({
+      filters: defaultFilters,
+      unread: ['the edition “1999” (there are 2012 and 2021)', '“colour”'],
+    });
+    expect(readFilters('?edition=1999&colour=red', textIn('fr')).unread).toEqual(['l’édition « 1999 » (il existe 2012 et 2021)', '« colour »']);
   });
 });
 
