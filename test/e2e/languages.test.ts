@@ -12,7 +12,7 @@ import { site } from '../helpers/browser.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
 
 requireBuild();
-const prefixes = translationLocales.map((l) => l.code);
+const prefixes: string[] = translationLocales.map((l) => l.code);
 /** Every page of the build by its site path, without the language prefix, per language. */
 const pagesByLocale = new Map<string, Set<string>>(locales.map((l) => [l.code, new Set()]));
 for (const file of listFiles(dist).filter((f) => f.endsWith('index.html'))) {
