@@ -12,7 +12,26 @@ import { realContent } from '../helpers/content.ts';
 const englishKeys = Object.keys(interfaceStrings) as InterfaceKey[];
 /** Words a language writes exactly as English does ("Phase", "Sector"): a text of only these may equal the English. */
 const sameSpelling: Record<string, string[]> = {
-  fr: ['sources', 'phases', 'phase', 'page', 'type', 'important', 'plan', 'instrument', 'date', 'version', 'collaboration', 'collection', 'web', 'edition'],
+  fr: [
+    'sources',
+    'phases',
+    'phase',
+    'passage',
+    'passages',
+    'page',
+    'initiative',
+    'publication',
+    'type',
+    'important',
+    'plan',
+    'instrument',
+    'date',
+    'version',
+    'collaboration',
+    'collection',
+    'web',
+    'edition',
+  ],
   es: ['sector', 'plan', 'web'],
 };
 const content = realContent();
