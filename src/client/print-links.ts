@@ -2,7 +2,12 @@
  * When a page is printed, each link in the content gets a footnote number and the full
  * addresses are listed at the end, so a printed page keeps its references. Links point
  * at the published site (from the canonical URL), also when printed from the offline copy.
+ * The list's heading comes from the page, in its language (page-text.ts).
  */
+import { readPageText } from './page-text.ts';
+
+/** The interface keys this script reads (MarkdownContent.astro renders them). */
+export const printLinksKeys = ['print.links'] as const;
 export function siteOrigin(doc: Document): string {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   if (canonical) return new URL(canonical).origin;
@@ -42,7 +47,9 @@ export function enablePrintFootnotes(doc: Document): void {
     if (!addresses.length) return;
     const section = doc.createElement('section');
     section.className = 'print-links';
-    section.innerHTML = '<h2>Links on this page</h2>';
+    const heading = doc.createElement('h2');
+    heading.textContent = readPageText(doc)('print.links');
+    section.append(heading);
     const list = doc.createElement('ol');
     for (const a of addresses) {
       const li = doc.createElement('li');

@@ -5,6 +5,8 @@
  * the same on every page and fails the same way in every check.
  */
 import { type Addresses, citationAnchor } from './addresses.ts';
+import { interfaceText, type Translate } from './interface.ts';
+import { sourceLocale } from './locales.ts';
 import type { Citation } from './schemas/shared.ts';
 import { readSourceStructure, type SourceStructure } from './source-text.ts';
 import { closest } from './suggest.ts';
@@ -73,10 +75,15 @@ export function resolveCitation(catalogue: Pick<SourceCatalogue, 'structures'>, 
   };
 }
 
-/** Human label, e.g. "MCOF 2021 Addendum ¶34" or "Operations and emergencies 2020, “Displacement tracking”". */
-export function citationLabel(cite: Citation, shortTitle: string, sectionTitle?: string): string {
-  if (cite.paragraph !== undefined) return `${shortTitle} ¶${cite.paragraph}`;
-  return `${shortTitle}, “${sectionTitle ?? cite.section}”`;
+const english: Translate = (key, values) => interfaceText(sourceLocale, key, values);
+
+/**
+ * Human label, e.g. "MCOF 2021 Addendum ¶34" or "Operations and emergencies 2020, “Displacement tracking”",
+ * punctuated as the language of `t` writes it (French « … »).
+ */
+export function citationLabel(cite: Citation, shortTitle: string, sectionTitle?: string, t: Translate = english): string {
+  if (cite.paragraph !== undefined) return t('cite.paragraph', { source: shortTitle, paragraph: cite.paragraph });
+  return t('cite.section', { source: shortTitle, section: sectionTitle ?? cite.section ?? '' });
 }
 
 /** Stable string key for de-duplicating and indexing citations. */
@@ -97,14 +104,23 @@ export interface ResolvedCitation {
 /** Length of the hover/focus preview of a citation, in characters. */
 export const citationPreviewLength = 320;
 
-/** `resolved` may be passed by a caller that has already resolved the citation (to report an error). */
-export function presentCitation(catalogue: SourceCatalogue, cite: Citation, at: Addresses, resolved = resolveCitation(catalogue, cite)): ResolvedCitation {
+/**
+ * `resolved` may be passed by a caller that has already resolved the citation (to report an error);
+ * `t` labels it in a page's language (English by default: open data, the book, the Markdown plugin).
+ */
+export function presentCitation(
+  catalogue: SourceCatalogue,
+  cite: Citation,
+  at: Addresses,
+  resolved = resolveCitation(catalogue, cite),
+  t: Translate = english,
+): ResolvedCitation {
   const structure = catalogue.structures.get(cite.source);
   const sectionTitle = cite.section ? structure?.sections.get(cite.section)?.title : undefined;
   return {
     key: citationKey(cite),
     href: at.cite(cite),
-    label: citationLabel(cite, catalogue.shortTitles.get(cite.source) ?? cite.source, sectionTitle),
+    label: citationLabel(cite, catalogue.shortTitles.get(cite.source) ?? cite.source, sectionTitle, t),
     text: 'text' in resolved ? excerpt(resolved.text, citationPreviewLength) : '',
     cite,
   };

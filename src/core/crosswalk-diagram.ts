@@ -4,6 +4,7 @@
  * accessible text only; `CrosswalkDiagram.astro` turns it into inline SVG at build time, so
  * a 16th sector or a new mapping appears with no code change and readers get no chart runtime.
  */
+import type { Translate } from './interface.ts';
 import type { Model } from './model.ts';
 import { changeKinds } from './schemas/crosswalk.ts';
 
@@ -82,9 +83,13 @@ export function wrapLabel(text: string, max: number): string[] {
   return lines;
 }
 
-const basisText = (b: MappingBasis) => (b === 'source' ? 'stated in the texts' : "editors' reading");
+const basisText = (t: Translate, b: MappingBasis) => t(b === 'source' ? 'diagram.basis.source' : 'diagram.basis.editors');
+/** "A, B and C" in the language of `t`. */
+const joinAnd = (t: Translate, items: string[]) => items.reduce((all, item, i) => (i === 0 ? item : t('diagram.joinAnd', { first: all, second: item })), '');
 
 export function crosswalkDiagram(model: Model, options: { maxChars?: number } = {}): CrosswalkDiagram {
+  const t = model.t;
+  const change = (kind: ChangeKind) => t(`crosswalk.change.${kind}`);
   const maxChars = options.maxChars ?? 30;
   const fontSize = 18;
   const lineHeight = 21;
@@ -99,7 +104,7 @@ export function crosswalkDiagram(model: Model, options: { maxChars?: number } = 
       key === 'none' ? m.data.from.length === 0 : [...m.data.from, ...m.data.to, ...m.data.movedTo.map((x) => `${x.collection}/${x.id}`)].includes(key),
     );
   const titleOf = (key: string): string => {
-    if (key === 'none') return 'No 2012 sector';
+    if (key === 'none') return t('diagram.noSector2012');
     const sector = model.sectorById.get(key);
     if (sector) return sector.data.title;
     const [collection, id] = key.split('/') as ['approaches' | 'crossCutting', string];
@@ -117,19 +122,26 @@ export function crosswalkDiagram(model: Model, options: { maxChars?: number } = 
       const height = lines.length * lineHeight + pad * 2;
       const goes = mappingsOf(e.key).map((m) => {
         const others = side === 'left' ? [...m.data.to, ...m.data.movedTo.map((x) => `${x.collection}/${x.id}`)] : m.data.from.length ? m.data.from : ['none'];
-        const names = others.map(titleOf).join(', ') || 'no successor';
-        return `${m.data.change} ${side === 'left' ? 'to' : 'from'} ${names} (${basisText(m.data.basis)})`;
+        const names = others.map(titleOf).join(t('common.listSeparator')) || t('diagram.noSuccessor');
+        const values = { change: change(m.data.change), names, basis: basisText(t, m.data.basis) };
+        return t(side === 'left' ? 'diagram.goesTo' : 'diagram.comesFrom', values);
       });
-      nodes.push({ key: e.key, side, title: e.title, url: e.url, lines, y, height, label: `${e.title}, ${e.kind}: ${goes.join('; ') || 'no mapping'}` });
+      const mappings = goes.join(t('diagram.mappingSeparator')) || t('diagram.noMapping');
+      nodes.push({ key: e.key, side, title: e.title, url: e.url, lines, y, height, label: t('diagram.nodeLabel', { title: e.title, kind: e.kind, mappings }) });
       y += height;
     }
     return y + groupGap;
   };
 
-  const sectorEntry = (edition: string) => (s: Model['sectors'][number]) => ({ key: s.id, title: s.data.title, url: s.url, kind: `${edition} sector` });
-  let leftY = place('left', `2012: ${model.sectors2012.length} sectors`, model.sectors2012.map(sectorEntry('2012')), top);
+  const sectorEntry = (edition: number) => (s: Model['sectors'][number]) => ({
+    key: s.id,
+    title: s.data.title,
+    url: s.url,
+    kind: t('diagram.editionSector', { edition }),
+  });
+  let leftY = place('left', t('diagram.group', { edition: 2012, count: model.sectors2012.length }), model.sectors2012.map(sectorEntry(2012)), top);
   const newOnes = model.crosswalk.filter((m) => m.data.from.length === 0);
-  leftY = place('left', 'New in 2021', newOnes.length ? [{ key: 'none', title: titleOf('none'), kind: 'placeholder' }] : [], leftY);
+  leftY = place('left', t('diagram.groupNew'), newOnes.length ? [{ key: 'none', title: titleOf('none'), kind: t('diagram.placeholder') }] : [], leftY);
 
   // The right side follows the left: each 2021 entry sits at the mean position of its 2012
   // origins (those with none go last), so lines cross as little as the mappings allow.
@@ -143,14 +155,14 @@ export function crosswalkDiagram(model: Model, options: { maxChars?: number } = 
       .map((e, i) => ({ e, i, rank: originRank(e.key) }))
       .sort((a, b) => a.rank - b.rank || a.i - b.i)
       .map((x) => x.e);
-  let rightY = place('right', `2021: ${model.sectors2021.length} sectors`, byOrigin(model.sectors2021.map(sectorEntry('2021'))), top);
+  let rightY = place('right', t('diagram.group', { edition: 2021, count: model.sectors2021.length }), byOrigin(model.sectors2021.map(sectorEntry(2021))), top);
   const movedKeys = [...new Set(model.crosswalk.flatMap((m) => m.data.movedTo.map((x) => `${x.collection}/${x.id}`)))];
   const movedEntries = movedKeys.map((key) => {
     const [collection, id] = key.split('/') as ['approaches' | 'crossCutting', string];
     const entry = (model[collection] ?? []).find((e) => e.id === id);
-    return { key, title: titleOf(key), url: entry?.url, kind: collection === 'approaches' ? 'operating approach' : 'cross-cutting issue' };
+    return { key, title: titleOf(key), url: entry?.url, kind: t(collection === 'approaches' ? 'diagram.kind.approach' : 'diagram.kind.crossCutting') };
   });
-  rightY = place('right', 'Moved out of the sectors', byOrigin(movedEntries), rightY);
+  rightY = place('right', t('diagram.groupMoved'), byOrigin(movedEntries), rightY);
 
   const nodeByKey = new Map(nodes.map((n) => [n.key, n]));
   // Each node spreads its line ends over its band so that lines meeting one label stay apart.
@@ -159,9 +171,9 @@ export function crosswalkDiagram(model: Model, options: { maxChars?: number } = 
   const pairs = model.crosswalk.flatMap((m) => {
     const froms = m.data.from.length ? m.data.from : ['none'];
     const tos = [...m.data.to, ...m.data.movedTo.map((x) => `${x.collection}/${x.id}`)];
-    return froms.flatMap((f) => tos.map((t) => ({ m, f, t })));
+    return froms.flatMap((f) => tos.map((to) => ({ m, f, t: to })));
   });
-  for (const { f, t } of pairs) for (const k of [f, t]) endCount.set(k, (endCount.get(k) ?? 0) + 1);
+  for (const { f, t: to } of pairs) for (const k of [f, to]) endCount.set(k, (endCount.get(k) ?? 0) + 1);
   const anchorY = (key: string) => {
     const n = nodeByKey.get(key)!;
     const i = endsAt.get(key) ?? 0;
@@ -177,20 +189,24 @@ export function crosswalkDiagram(model: Model, options: { maxChars?: number } = 
     const own = pairs.filter((p) => p.m === m);
     const lines = own
       .filter((p) => nodeByKey.has(p.f) && nodeByKey.has(p.t))
-      .map(({ f, t }) => {
+      .map(({ f, t: to }) => {
         const y1 = r(anchorY(f));
-        const y2 = r(anchorY(t));
-        return { from: f, to: t, y1, y2, d: `M${columns.leftAnchor},${y1} C${mid},${y1} ${mid},${y2} ${columns.rightAnchor},${y2}` };
+        const y2 = r(anchorY(to));
+        return { from: f, to, y1, y2, d: `M${columns.leftAnchor},${y1} C${mid},${y1} ${mid},${y2} ${columns.rightAnchor},${y2}` };
       });
-    const froms = m.data.from.length ? m.data.from.map(titleOf).join(' and ') : 'no 2012 sector';
-    const tos = own.map((p) => titleOf(p.t)).join(' and ') || 'no successor';
+    const froms = m.data.from.length ? joinAnd(t, m.data.from.map(titleOf)) : t('diagram.noSector2012Lower');
+    const tos =
+      joinAnd(
+        t,
+        own.map((p) => titleOf(p.t)),
+      ) || t('diagram.noSuccessor');
     return {
       id: m.id,
       change: m.data.change,
       basis: m.data.basis,
       ends: [...new Set(own.flatMap((p) => [p.f, p.t]))],
       lines,
-      text: `${froms} → ${tos}: ${m.data.change}; ${basisText(m.data.basis)}.`,
+      text: t('diagram.mappingText', { from: froms, to: tos, change: change(m.data.change), basis: basisText(t, m.data.basis) }),
       href: model.at.entry('crosswalk', m.id),
     };
   });

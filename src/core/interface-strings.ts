@@ -67,6 +67,16 @@ export const interfaceStrings = {
   'common.officialWording': 'Official wording',
   'common.edition2012Note': '2012 edition',
   'common.none': '—',
+  'common.editorsReadingLabel': "Editors' reading",
+  'common.statedInText': 'Stated in the text',
+  'common.readingWithReason': '{label}: {reason}',
+  'common.editorsPlacement': "Editors' placement: {reason}",
+  'common.phaseNamedInText': 'Phase named in the cited text.',
+  'common.partOfSentence': '(part of a sentence)',
+  'common.labelled': '{label}:',
+  'common.listSeparator': ', ',
+  'backlink.sector': '{edition} sector',
+  'backlink.crosswalk': 'Crosswalk: {change}',
 
   // Citations (core/citations.ts) and numbered paragraphs of the source documents (config/markdown).
   'cite.paragraph': '{source} ¶{paragraph}',
@@ -124,6 +134,15 @@ export const interfaceStrings = {
   'home.waysIn.crosswalk': 'Coming from 2012?',
   'home.waysIn.crosswalkText': ' The crosswalk maps the old sectors to the new ones.',
 
+  // The drawing of MCOF's structure on the home page (components/FrameworkStructure.astro).
+  'structure.phases': 'Pillar 1: {count} phases of a crisis',
+  'structure.sectors': 'Pillar 2: {count} sectors of assistance',
+  'structure.approaches': '{link}: ways of working across the sectors',
+  'structure.approachesLink': '{count} operating approaches',
+  'structure.crossCutting': '{link}: considered across all sectors',
+  'structure.crossCuttingLink': '{count} cross-cutting issues',
+  'structure.caption': "MCOF's structure, drawn by MCOF Atlas from the 2021 Addendum: the atlas's own drawing, not IOM's official MCOF wheel.",
+
   // A 2021 sector's page (pages/sectors/[sector]/index.astro, components/SectorView.astro, core/views.ts sectorView).
   'sector.titleWithAcronym': '{title} ({acronym})',
   'sector.kicker': 'Sector {number} of the 2021 edition',
@@ -154,6 +173,10 @@ export const interfaceStrings = {
   'sector2012.edition2021Link': '2021 edition',
   'sector2012.crosswalkLink': 'crosswalk',
   'sector2012.aboutLink': 'About the framework',
+
+  // Where a page quotes the 2012 text (components/Edition2012Note.astro): which 2012 document that is.
+  'edition2012.note':
+    "The 2012 text quoted here is {symbolLink}, the Key Elements paper for informal consultations (dated 17 September 2012); the framework text the IOM Council welcomed, MC/2355 (Resolution No. 1243 of 27 November 2012), is not among this atlas's sources (see {aboutLink}).",
 
   // One sector in one phase (pages/sectors/[sector]/[phase].astro) and the matrix cell line (core/model.ts).
   'cell.title': '{sector}: {phase}',
@@ -225,6 +248,31 @@ export const interfaceStrings = {
   'matrix.heading2021': '2021 edition (current)',
   'matrix.heading2012': '2012 edition',
   'matrix.status': '{shown} of {total} sectors shown ({edition} edition).',
+
+  // The matrix at a glance (components/MatrixGlance.astro, core/views.ts matrixGlance): counts of material, never a rating.
+  'glance.caption': 'What the sources hold for each of the {sectors} sectors of 2021 in each of the {phases} phases',
+  'glance.cellText': '{sector}, {phase}: {held}, {guidance}',
+  'glance.described': 'described, {passages}',
+  'glance.notInSources': 'not in the sources',
+  'glance.citedPassages.one': '{count} cited passage',
+  'glance.citedPassages.many': '{count} cited passages',
+  'glance.passages.one': '{count} passage',
+  'glance.passages.many': '{count} passages',
+  'glance.guidanceNotes.one': '{count} guidance note',
+  'glance.guidanceNotes.many': '{count} guidance notes',
+  'glance.policiesLinked.one': '{count} policy linked',
+  'glance.policiesLinked.many': '{count} policies linked',
+  'glance.srSector': '{sector}, ',
+  'glance.phaseLabel': '{phase}: ',
+  'glance.legend.notRating': 'This shows what the documents say, not a priority or a rating.',
+  'glance.legend.opens': 'Each cell opens what the sources say about that sector in that phase.',
+  'glance.legend.described': '{described}: the sources say what the sector does in that phase; {passages} counts the source paragraphs cited for it.',
+  'glance.legend.passages': 'passages',
+  'glance.legend.silent': "{notInSources}: the documents say nothing specific for that sector in that phase (the page gives the phase's general guidance).",
+  'glance.legend.notes':
+    "{guidanceNotes} are the atlas's notes for that sector and phase; {policies} attach to a sector as a whole, so they are counted once per row.",
+  'glance.legend.guidanceNotes': 'Guidance notes',
+  'glance.legend.policies': 'policies',
 
   // The context planner (pages/matrix/planner.astro, client/planner.ts, core/planner-state.ts: also its CSV).
   'planner.title': 'Context planner',
@@ -314,6 +362,9 @@ export const interfaceStrings = {
   'copyLink.paragraph': 'paragraph {number}',
   'copyLink.statusCopied': 'Link copied: {url}',
   'copyLink.statusFailed': 'Could not copy; the link is {url}',
+  'copyLink.pageButton': 'Copy link to this page',
+  'copyLink.statusCopiedOnline': 'Link copied (the online address of this offline page): {url}',
+  'copyLink.paragraphTitle': 'Paragraph {number}: follow to copy its link',
 
   // A printed page's list of link addresses (client/print-links.ts).
   'print.links': 'Links on this page',
@@ -382,6 +433,46 @@ export const interfaceStrings = {
   'crosswalk.change.merged': 'merged',
   'crosswalk.change.new': 'new',
   'crosswalk.change.moved': 'moved',
+
+  // The crosswalk diagram (components/CrosswalkDiagram.astro, core/crosswalk-diagram.ts): its labels, legend and spoken text.
+  'diagram.name': 'Crosswalk diagram',
+  'diagram.title': 'Crosswalk diagram: how the {sectors2012} sectors of 2012 became the {sectors2021} sectors of 2021',
+  'diagram.desc':
+    "{count} mappings: {kinds}. {editors} are the editors' reading (hollow line ends), {source} are stated in the texts (filled ends). Each label links to its sector; the table below lists every mapping with its note and citations.",
+  'diagram.kindCount': '{count} {kind}',
+  'diagram.scrollHint': 'The diagram is wider than this screen: scroll it sideways, or read the list below.',
+  'diagram.caption':
+    "{name}: each line joins a 2012 sector (left) to what it became in 2021 (right). The 2021 side is ordered to follow the 2012 side, not the Addendum's order. Hover or focus a sector to pick out its lines.",
+  'diagram.legendItem': '{term} ({count}): {text}',
+  'diagram.kindText.kept': 'the sector continues under the same name',
+  'diagram.kindText.renamed': 'the sector continues under a new name',
+  'diagram.kindText.split': 'one 2012 sector is spread over several 2021 sectors',
+  'diagram.kindText.merged': 'several 2012 sectors meet in one 2021 sector',
+  'diagram.kindText.new': 'a 2021 sector with no 2012 predecessor',
+  'diagram.kindText.moved': 'the work left the sectors for an operating approach or cross-cutting issue',
+  'diagram.filledEnd': 'filled end',
+  'diagram.hollowEnd': 'hollow end',
+  'diagram.filledText': 'the texts themselves state this mapping',
+  'diagram.hollowText': "the editors' reading of the two texts (the 2021 Addendum publishes no crosswalk)",
+  'diagram.basis.source': 'stated in the texts',
+  'diagram.basis.editors': "editors' reading",
+  'diagram.joinAnd': '{first} and {second}',
+  'diagram.noSector2012': 'No 2012 sector',
+  'diagram.noSector2012Lower': 'no 2012 sector',
+  'diagram.noSuccessor': 'no successor',
+  'diagram.goesTo': '{change} to {names} ({basis})',
+  'diagram.comesFrom': '{change} from {names} ({basis})',
+  'diagram.mappingSeparator': '; ',
+  'diagram.noMapping': 'no mapping',
+  'diagram.nodeLabel': '{title}, {kind}: {mappings}',
+  'diagram.editionSector': '{edition} sector',
+  'diagram.placeholder': 'placeholder',
+  'diagram.group': '{edition}: {count} sectors',
+  'diagram.groupNew': 'New in 2021',
+  'diagram.groupMoved': 'Moved out of the sectors',
+  'diagram.kind.approach': 'operating approach',
+  'diagram.kind.crossCutting': 'cross-cutting issue',
+  'diagram.mappingText': '{from} → {to}: {change}; {basis}.',
 
   // Policies: the index, a policy's page and its facts (pages/policies/, core/views.ts policyView).
   'policies.title': 'Policies and frameworks',

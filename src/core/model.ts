@@ -10,6 +10,7 @@ import { type Addresses, addresses } from './addresses.ts';
 import { presentCitation, type ResolvedCitation, sourceCatalogue } from './citations.ts';
 import { type CollectionName, compareEntries } from './collections.ts';
 import { interfaceText, type Translate } from './interface.ts';
+import type { InterfaceKey } from './interface-strings.ts';
 import { sourceLocale } from './locales.ts';
 import type { approachSchema } from './schemas/approaches.ts';
 import type { makeCrosswalkSchema } from './schemas/crosswalk.ts';
@@ -109,13 +110,13 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
         role,
         described,
         url: cellUrl(sector, phase),
-        oneLine: 'summary' in role ? role.summary : 'The sources say nothing specific for this phase.',
+        oneLine: 'summary' in role ? role.summary : t('cell.silentOneLine'),
       };
     }),
   );
   const cellOf = (sectorId: string, phase: PhaseId) => cells.find((c) => c.sector.id === sectorId && c.phase === phase);
 
-  const resolve = (cite: Citation): ResolvedCitation => presentCitation(catalogue, cite, at);
+  const resolve = (cite: Citation): ResolvedCitation => presentCitation(catalogue, cite, at, undefined, t);
 
   // Crosswalk from both sides.
   const successorsOf = (id2012: string) => crosswalk.filter((m) => m.data.from.includes(id2012));
@@ -130,7 +131,7 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
   };
   const sectorUrl = (id: string) => sectorById.get(id)?.url ?? urlOf('sectors', id);
   for (const s of sectors) {
-    const from = { url: s.url, title: s.data.title, kind: `${s.edition} sector` };
+    const from = { url: s.url, title: s.data.title, kind: t('backlink.sector', { edition: s.edition }) };
     for (const id of [...s.data.clusters, ...s.data.systems]) addBacklink(urlOf('systems', id), from);
     for (const id of s.data.approaches) addBacklink(urlOf('approaches', id), from);
     for (const id of s.data.crossCutting) addBacklink(urlOf('crossCutting', id), from);
@@ -138,23 +139,24 @@ export function buildModel(input: ModelInput, options: ModelOptions = {}) {
     for (const id of s.data.related) addBacklink(sectorUrl(id), from);
   }
   for (const p of policies) {
-    const from = { url: p.url, title: p.data.title, kind: 'Policy' };
+    const from = { url: p.url, title: p.data.title, kind: t('collection.policies.noun') };
     for (const id of p.data.sectors) addBacklink(sectorUrl(id), from);
     for (const id of p.data.crossCutting) addBacklink(urlOf('crossCutting', id), from);
   }
   for (const g of guidance) {
-    const from = { url: g.url, title: g.data.title, kind: 'Guidance note' };
+    const from = { url: g.url, title: g.data.title, kind: t('collection.guidance.noun') };
     for (const id of g.data.sectors) addBacklink(sectorUrl(id), from);
     for (const id of g.data.policies) addBacklink(urlOf('policies', id), from);
     for (const phase of g.data.phases) addBacklink(urlOf('phases', phase), from);
     for (const match of (g.body ?? '').matchAll(/\]\((\/[a-z0-9/#-]+)\)/g)) addBacklink(at.page(match[1].replace(/#.*$/, '')), from);
   }
   for (const m of crosswalk) {
-    const from = { url: urlOf('crosswalk', m.id), title: `Crosswalk: ${m.data.change}`, kind: 'Crosswalk' };
+    const change = t(`crosswalk.change.${m.data.change}` as InterfaceKey);
+    const from = { url: urlOf('crosswalk', m.id), title: t('backlink.crosswalk', { change }), kind: t('collection.crosswalk.noun') };
     for (const id of [...m.data.from, ...m.data.to]) addBacklink(sectorUrl(id), from);
   }
-  for (const t of glossary) {
-    if (t.data.sector) addBacklink(sectorUrl(t.data.sector), { url: t.url, title: t.data.term, kind: 'Glossary term' });
+  for (const term of glossary) {
+    if (term.data.sector) addBacklink(sectorUrl(term.data.sector), { url: term.url, title: term.data.term, kind: t('collection.glossary.noun') });
   }
   // Search: the names each own page answers to first, and the 2012 names a 2021 sector took over.
   const ownPages = [

@@ -4,6 +4,9 @@
  * a rule such as "Referenced by lists only what the page does not already list" lives in
  * one place and is unit-tested.
  */
+import { interfaceText, type Translate } from './interface.ts';
+import type { InterfaceKey } from './interface-strings.ts';
+import { sourceLocale } from './locales.ts';
 import type { Cell, Model, PhaseId, Sector } from './model.ts';
 import type { Citation } from './schemas/shared.ts';
 
@@ -22,14 +25,17 @@ export interface LinkSection {
   basis?: { kind: 'source' | 'editors'; text: string; cites?: Citation[] };
 }
 
+/** For the helpers a page calls without a model (`placementOf(cell, model.t)`): English unless given. */
+const cellText: Translate = (key, values) => interfaceText(sourceLocale, key, values);
+
 type LinkBasisData = { basis: 'source' | 'editors'; reason?: string; cite?: Citation[] } | undefined;
 
 /** The line shown under a section whose links the editors concluded (or a source states). */
-function basisOf(data: LinkBasisData): LinkSection['basis'] {
+function basisOf(t: Translate, data: LinkBasisData): LinkSection['basis'] {
   if (!data) return undefined;
   return data.basis === 'editors'
-    ? { kind: 'editors', text: `Editors' reading: ${data.reason ?? ''}` }
-    : { kind: 'source', text: 'Stated in the source:', cites: data.cite };
+    ? { kind: 'editors', text: t('common.editorsReading', { reason: data.reason ?? '' }) }
+    : { kind: 'source', text: t('common.statedInSource'), cites: data.cite };
 }
 
 /** How a described phase was placed: named by the cited text, or the editors' placement with its reason. */
@@ -39,12 +45,12 @@ export interface PlacementNote {
 }
 
 /** The line a sector page and a sector-in-phase page show under a described phase; none for a silent one. */
-export function placementOf(cell: Pick<Cell, 'role'>): PlacementNote | undefined {
+export function placementOf(cell: Pick<Cell, 'role'>, t: Translate = cellText): PlacementNote | undefined {
   const role = cell.role;
   if (!('placement' in role)) return undefined;
   return role.placement === 'editors'
-    ? { kind: 'editors', text: `Editors' placement: ${role.placementReason ?? ''}` }
-    : { kind: 'source', text: 'Phase named in the cited text.' };
+    ? { kind: 'editors', text: t('common.editorsPlacement', { reason: role.placementReason ?? '' }) }
+    : { kind: 'source', text: t('common.phaseNamedInText') };
 }
 
 /** A URL without its fragment: a link to `/glossary/#wash` and one to `/glossary/` go to the same page. */
@@ -60,7 +66,7 @@ export function referencedBy(model: Model, url: string, listed: LinkSection[]): 
     .backlinksOf(url)
     .filter((b) => !shown.has(page(b.url)))
     .map((b) => ({ url: b.url, title: b.title, note: b.kind }));
-  return { title: 'Referenced by', id: 'referenced-by', items };
+  return { title: model.t('common.referencedBy'), id: 'referenced-by', items };
 }
 
 const byIds = <T extends { id: string; url: string; data: unknown }>(entries: T[], ids: string[], title: (e: T) => string): LinkItem[] =>
@@ -73,16 +79,23 @@ const titled = (e: { data: unknown }) => String((e.data as { title: string }).ti
 /** What a crosswalk mapping rests on, as every page that shows one marks it. */
 export interface Reading {
   kind: 'source' | 'editors';
-  label: "Editors' reading" | 'Stated in the text';
+  /** "Editors' reading" or "Stated in the text", in the model's language. */
+  label: string;
   /** For the editors' reading: why it is a reading (what the texts leave unsaid). */
   reason?: string;
 }
 
-export function readingOf(mapping: { basis: 'source' | 'editors'; reason?: string }): Reading {
-  return mapping.basis === 'editors' ? { kind: 'editors', label: "Editors' reading", reason: mapping.reason } : { kind: 'source', label: 'Stated in the text' };
+export function readingOf(mapping: { basis: 'source' | 'editors'; reason?: string }, t: Translate = cellText): Reading {
+  return mapping.basis === 'editors'
+    ? { kind: 'editors', label: t('common.editorsReadingLabel'), reason: mapping.reason }
+    : { kind: 'source', label: t('common.statedInText') };
 }
 
+/** A crosswalk change kind ("renamed") in the language of `t`. */
+export const changeName = (t: Translate, change: string): string => t(`crosswalk.change.${change}` as InterfaceKey);
+
 export interface CrosswalkLine {
+  /** The kind of change, in the model's language ("renamed"). */
   change: string;
   note: string;
   reading: Reading;
@@ -101,6 +114,7 @@ export interface SectorView {
 
 export function sectorView(model: Model, sector: Sector): SectorView {
   const d = sector.data;
+  const t = model.t;
   const current = sector.edition === 2021;
   const sectorsOf = (ids: string[]) =>
     ids.flatMap((id) => {
@@ -109,18 +123,18 @@ export function sectorView(model: Model, sector: Sector): SectorView {
     });
   const mappings = current ? model.originsOf(sector.id) : model.successorsOf(sector.id);
   const sections: LinkSection[] = [
-    { title: 'Clusters and groups', items: byIds(model.systems, d.clusters, titled), basis: basisOf(d.linkBasis?.clusters) },
-    { title: 'Response systems', items: byIds(model.systems, d.systems, titled), basis: basisOf(d.linkBasis?.systems) },
-    { title: 'Operating approaches', items: byIds(model.approaches, d.approaches, titled) },
-    { title: 'Cross-cutting issues', items: byIds(model.crossCutting, d.crossCutting, titled) },
-    { title: 'Policies and frameworks', items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) },
-    { title: 'Guidance notes', items: current ? model.guidanceFor(sector.id).map((g) => ({ url: g.url, title: g.data.title })) : [] },
-    { title: 'Related sectors', items: sectorsOf(d.related) },
+    { title: t('sector.clusters'), items: byIds(model.systems, d.clusters, titled), basis: basisOf(t, d.linkBasis?.clusters) },
+    { title: t('sector.systems'), items: byIds(model.systems, d.systems, titled), basis: basisOf(t, d.linkBasis?.systems) },
+    { title: t('sector.approaches'), items: byIds(model.approaches, d.approaches, titled) },
+    { title: t('sector.crossCutting'), items: byIds(model.crossCutting, d.crossCutting, titled) },
+    { title: t('sector.policies'), items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) },
+    { title: t('sector.guidance'), items: current ? model.guidanceFor(sector.id).map((g) => ({ url: g.url, title: g.data.title })) : [] },
+    { title: t('sector.related'), items: sectorsOf(d.related) },
   ];
   const crosswalkLines = mappings.map((m) => ({
-    change: m.data.change,
+    change: changeName(t, m.data.change),
     note: m.data.note,
-    reading: readingOf(m.data),
+    reading: readingOf(m.data, t),
     url: model.at.entry('crosswalk', m.id),
     links: sectorsOf(current ? m.data.from : m.data.to),
   }));
@@ -129,8 +143,8 @@ export function sectorView(model: Model, sector: Sector): SectorView {
   return {
     crosswalk: {
       id: current ? 'origins' : 'successors',
-      title: current ? 'Origins in the 2012 edition' : 'What it became in 2021',
-      empty: current ? 'no 2012 predecessor' : 'no 2021 sector successor',
+      title: current ? t('sector.origins') : t('sector.successors'),
+      empty: current ? t('sector.noPredecessor') : t('sector.noSuccessor'),
       lines: crosswalkLines,
     },
     handoutUrl: current ? `${sector.url}handout/` : undefined,
@@ -144,10 +158,10 @@ export function frameworkElementView(model: Model, collection: 'approaches' | 'c
   const entry = model[collection].find((e) => e.id === id);
   if (!entry) throw new Error(`no ${collection} entry "${id}"`);
   const sectors = model.sectors2021.filter((s) => s.data[collection].includes(entry.id));
-  const sections: LinkSection[] = [{ title: 'Sectors that apply it', items: sectors.map((s) => ({ url: s.url, title: s.data.title })) }];
+  const sections: LinkSection[] = [{ title: model.t('element.sectors'), items: sectors.map((s) => ({ url: s.url, title: s.data.title })) }];
   return {
     entry,
-    label: collection === 'approaches' ? 'Operating approach' : 'Cross-cutting issue',
+    label: model.t(collection === 'approaches' ? 'collection.approaches.noun' : 'collection.crossCutting.noun'),
     sectorTitles: sectors.map((s) => s.data.title),
     sections,
     referencedBy: referencedBy(model, entry.url, sections),
@@ -158,19 +172,20 @@ export function policyView(model: Model, id: string) {
   const policy = model.policies.find((p) => p.id === id);
   if (!policy) throw new Error(`no policy "${id}"`);
   const d = policy.data;
+  const t = model.t;
   const sectors = model.sectors
     .filter((s) => d.sectors.includes(s.id) || s.data.policies.includes(policy.id))
-    .map((s) => ({ url: s.url, title: s.data.title, note: s.edition === 2012 ? '2012 edition' : undefined }));
+    .map((s) => ({ url: s.url, title: s.data.title, note: s.edition === 2012 ? t('common.edition2012Note') : undefined }));
   const sections: LinkSection[] = [
-    { title: 'Sectors it anchors', items: sectors },
-    { title: 'Cross-cutting issues', items: byIds(model.crossCutting, d.crossCutting, titled) },
-    { title: 'Guidance notes', items: model.guidance.filter((g) => g.data.policies.includes(policy.id)).map((g) => ({ url: g.url, title: g.data.title })) },
+    { title: t('policy.sectors'), items: sectors },
+    { title: t('policy.crossCutting'), items: byIds(model.crossCutting, d.crossCutting, titled) },
+    { title: t('policy.guidance'), items: model.guidance.filter((g) => g.data.policies.includes(policy.id)).map((g) => ({ url: g.url, title: g.data.title })) },
   ];
   const facts = [
-    d.acronym && ['Acronym', d.acronym],
-    ['Kind', d.kind.replace('-', ' ')],
-    d.owner && ['Issued by', d.owner],
-    d.year && ['Year', String(d.year)],
+    d.acronym && [t('policy.acronym'), d.acronym],
+    [t('policy.kind'), t(`policy.kind.${d.kind}` as InterfaceKey)],
+    d.owner && [t('policy.issuedBy'), d.owner],
+    d.year && [t('policy.year'), String(d.year)],
   ].filter(Boolean) as [string, string][];
   return { policy, facts, sectorTitles: sectors.map((s) => s.title), sections, referencedBy: referencedBy(model, policy.url, sections) };
 }
@@ -179,9 +194,9 @@ export function guidanceView(model: Model, id: string) {
   const note = model.guidance.find((g) => g.id === id);
   if (!note) throw new Error(`no guidance note "${id}"`);
   const sections: LinkSection[] = [
-    { title: 'Sectors', items: byIds(model.sectors2021, note.data.sectors, titled) },
-    { title: 'Phases', items: byIds(model.phases, note.data.phases as PhaseId[], titled) },
-    { title: 'Policies', items: byIds(model.policies, note.data.policies, titled) },
+    { title: model.t('guidance.sectors'), items: byIds(model.sectors2021, note.data.sectors, titled) },
+    { title: model.t('guidance.phases'), items: byIds(model.phases, note.data.phases as PhaseId[], titled) },
+    { title: model.t('guidance.policies'), items: byIds(model.policies, note.data.policies, titled) },
   ];
   return { note, sections, referencedBy: referencedBy(model, note.url, sections) };
 }
@@ -232,13 +247,19 @@ export interface GlanceRow {
   cells: GlanceCell[];
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A count in words, from the `.one` or `.many` form of a key ("1 cited passage", "3 cited passages"). */
+export const counted = (
+  t: Translate,
+  key: 'glance.citedPassages' | 'glance.passages' | 'glance.guidanceNotes' | 'glance.policiesLinked',
+  count: number,
+): string => t(`${key}.${count === 1 ? 'one' : 'many'}`, { count });
 
 /**
  * The matrix at a glance: for each 2021 sector and phase, what the documents hold (described
  * or not, how many cited passages and guidance notes). A count of material, never a rating.
  */
 export function matrixGlance(model: Model): { phases: { id: PhaseId; title: string; url: string }[]; rows: GlanceRow[] } {
+  const t = model.t;
   const phases = model.phases.map((p) => ({ id: p.id, title: p.data.title, url: p.url }));
   const rows = model.sectors2021.map((sector) => ({
     sector: { id: sector.id, url: sector.url, title: sector.data.title },
@@ -247,14 +268,14 @@ export function matrixGlance(model: Model): { phases: { id: PhaseId; title: stri
       const cell = model.cellOf(sector.id, p.id)!;
       const passages = 'cite' in cell.role ? cell.role.cite.length : 0;
       const guidance = model.guidanceFor(sector.id, p.id).length;
-      const held = cell.described ? `described, ${count(passages, 'cited passage')}` : 'not in the sources';
+      const held = cell.described ? t('glance.described', { passages: counted(t, 'glance.citedPassages', passages) }) : t('glance.notInSources');
       return {
         phase: p.id,
         url: cell.url,
         described: cell.described,
         passages,
         guidance,
-        text: `${sector.data.title}, ${p.title.toLowerCase()}: ${held}, ${count(guidance, 'guidance note')}`,
+        text: t('glance.cellText', { sector: sector.data.title, phase: p.title.toLowerCase(), held, guidance: counted(t, 'glance.guidanceNotes', guidance) }),
       };
     }),
   }));

@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceCatalogue } from '../../src/core/citations.ts';
+import { translationLocales } from '../../src/core/locales.ts';
 import { fixedPages, sitePages } from '../../src/core/site-pages.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { realContent, root } from '../helpers/content.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
+import { textIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -129,9 +131,21 @@ describe('a default build (no SITE_URL, no BASE_PATH)', () => {
     const line = new RegExp(
       `<p class="atlas-edition">MCOF Atlas · Version ${version.replace(/\./g, '\\.')} · content of \\d{4}-\\d{2}-\\d{2} · commit [0-9a-f]{7}</p>`,
     );
+    // A translated page says the same in its language, the date written as that language writes it.
+    const translated = Object.fromEntries(
+      translationLocales.map(({ code }) => {
+        const [before, after] = textIn(code)('footer.edition', { version, date: '\u0000', commit: '\u0001' }).split('\u0000');
+        const [middle, end] = after.split('\u0001');
+        const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return [code, new RegExp(`<p class="atlas-edition">MCOF Atlas · ${escape(before)}[^<]*\\d{4}[^<]*${escape(middle)}[0-9a-f]{7}${escape(end)}</p>`)];
+      }),
+    );
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.endsWith('handout/index.html'));
     expect(pages.length).toBeGreaterThan(190);
-    for (const f of pages) expect(readFileSync(f, 'utf8'), relative(dist, f)).toMatch(line);
+    for (const f of pages) {
+      const locale = relative(dist, f).split(sep)[0];
+      expect(readFileSync(f, 'utf8'), relative(dist, f)).toMatch(translated[locale] ?? line);
+    }
   });
 
   it('serves from the root: internal links have no prefix', () => {

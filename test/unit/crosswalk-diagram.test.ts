@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crosswalkDiagram, wrapLabel } from '../../src/core/crosswalk-diagram.ts';
 import { entry, realContent } from '../helpers/content.ts';
+import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -113,5 +114,19 @@ describe('wrapLabel', () => {
     ]);
     expect(wrapLabel('Health', 30)).toEqual(['Health']);
     expect(wrapLabel('Supercalifragilistic word', 5)).toEqual(['Supercalifragilistic', 'word']);
+  });
+});
+
+describe('crosswalk diagram in the page’s language', () => {
+  it('writes its groups, labels and spoken text from the dictionary; the change kinds stay keys for the styles', () => {
+    const fr = crosswalkDiagram(modelIn('fr'));
+    expect(fr.groups.map((g) => g.title)).toEqual(['2012 : 15 secteurs', 'Nouveaux en 2021', '2021 : 15 secteurs', 'Sortis des secteurs']);
+    const health = fr.mappings.find((m) => m.id === 'health-renamed')!;
+    expect(health.change).toBe('renamed');
+    expect(health.text).toMatch(/ : renommé ; lecture des éditeurs\.$/);
+    expect(fr.nodes.find((n) => n.key === 'none')?.title).toBe('Aucun secteur de 2012');
+    const merged = fr.mappings.find((m) => m.id === 'border-and-consular-merged')!;
+    expect(merged.text).toContain(' et ');
+    for (const n of fr.nodes) expect(n.label, n.key).not.toMatch(/\b(to|from|sector|editors' reading|no mapping)\b/);
   });
 });

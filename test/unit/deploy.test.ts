@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addresses } from '../../src/core/addresses.ts';
 import { deployConfig, normalizeBase, publicUrl, withBase, withoutBase } from '../../src/core/deploy.ts';
 import { editionLine } from '../../src/core/edition.ts';
+import { textIn } from '../helpers/interface.ts';
 
 describe('deploy settings from SITE_URL and BASE_PATH', () => {
   it('serves at / when nothing is set, with no public address', () => {
@@ -61,5 +62,10 @@ describe('deploy settings from SITE_URL and BASE_PATH', () => {
 describe('atlas edition', () => {
   it('reads as version, content date and commit', () => {
     expect(editionLine({ version: '0.1.0', contentDate: '2026-12-01', commit: '3f2a9c1' })).toBe('Version 0.1.0 · content of 2026-12-01 · commit 3f2a9c1');
+  });
+  it('reads in the page’s language, with the date as that language writes it', () => {
+    const edition = { version: '0.1.0', contentDate: '2026-12-01', commit: '3f2a9c1' };
+    expect(editionLine(edition, textIn('fr'), 'fr')).toBe('Version 0.1.0 · contenu du 1 décembre 2026 · commit 3f2a9c1');
+    expect(editionLine(edition, textIn('es'), 'es')).toBe('Versión 0.1.0 · contenido del 1 de diciembre de 2026 · commit 3f2a9c1');
   });
 });

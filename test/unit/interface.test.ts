@@ -16,6 +16,8 @@ const sameSpelling: Record<string, string[]> = {
     'sources',
     'phases',
     'phase',
+    'passage',
+    'passages',
     'page',
     'type',
     'important',

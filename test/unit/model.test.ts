@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryPath } from '../../src/core/addresses.ts';
 import { realContent } from '../helpers/content.ts';
+import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -34,6 +35,13 @@ describe('citations', () => {
     expect(c.href).toBe('/sources/operations-and-emergencies-2020/#displacement-tracking');
     expect(c.label).toBe('Operations and emergencies 2020, “Displacement tracking”');
   });
+  it('punctuates a citation as the page’s language does', () => {
+    const fr = modelIn('fr');
+    expect(fr.resolve({ source: 'operations-and-emergencies-2020', section: 'displacement-tracking' }).label).toBe(
+      'Operations and emergencies 2020, « Displacement tracking »',
+    );
+    expect(fr.resolve({ source: 'mcof-2021-addendum', paragraph: 34 }).label).toBe('MCOF 2021 Addendum ¶34');
+  });
 });
 
 describe('crosswalk seen from both sides', () => {
@@ -56,6 +64,13 @@ describe('backlinks', () => {
   it('lists guidance notes that link a sector', () => {
     const links = model.backlinksOf('/sectors/displacement-tracking/');
     expect(links.some((b) => b.url === '/guidance/displacement-tracking/' && b.kind === 'Guidance note')).toBe(true);
+  });
+  it('names the kind of each referencing page in the model’s language', () => {
+    const ar = modelIn('ar');
+    const kinds = new Set(ar.cells.flatMap((c) => ar.backlinksOf(c.sector.url).map((b) => b.kind)));
+    expect(kinds).toContain('مذكرة توجيهية');
+    expect(kinds).toContain('قطاع من عام 2021');
+    for (const kind of kinds) expect(kind).not.toMatch(/[A-Za-z]/);
   });
   it('picks up a new policy naming three sectors with no code change', () => {
     const content = realContent();

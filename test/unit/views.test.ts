@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkCounts, frameworkElementView, matrixGlance, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
 import { entry, realContent } from '../helpers/content.ts';
+import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -143,5 +144,57 @@ describe('matrix at a glance', () => {
     expect(glance.rows).toHaveLength(16);
     const row = glance.rows.find((r) => r.sector.id === 'digital-connectivity')!;
     expect(row.cells.map((c) => c.url)).toEqual(['before', 'during', 'after'].map((p) => `/sectors/digital-connectivity/${p}/`));
+  });
+});
+
+describe('page view-models in the model’s language', () => {
+  const fr = modelIn('fr');
+  const ar = modelIn('ar');
+
+  it('a French sector page has French section titles, backlink kinds and crosswalk marks; an English one is unchanged', () => {
+    const view = sectorView(fr, fr.sectorById.get('health')!);
+    expect(view.sections.map((s) => s.title)).toEqual([
+      'Clusters et groupes',
+      'Systèmes d’intervention',
+      'Approches opérationnelles',
+      'Questions transversales',
+      'Politiques et cadres',
+      'Notes d’orientation',
+      'Secteurs liés',
+    ]);
+    expect(view.referencedBy.title).toBe('Pages qui renvoient ici');
+    expect(view.referencedBy.id).toBe('referenced-by');
+    expect(new Set(view.referencedBy.items.map((i) => i.note))).toEqual(new Set(['Terme du glossaire']));
+    expect(view.crosswalk).toMatchObject({ title: 'Origines dans l’édition 2012', empty: 'aucun prédécesseur en 2012' });
+    expect(view.crosswalk.lines[0]).toMatchObject({ change: 'renommé', reading: { kind: 'editors', label: 'Lecture des éditeurs' } });
+    const english = sectorView(model, model.sectorById.get('health')!);
+    expect(english.crosswalk.lines[0]).toMatchObject({ change: 'renamed', reading: { label: "Editors' reading" } });
+    expect(english.referencedBy.items.map((i) => i.note)).toContain('Glossary term');
+  });
+
+  it('names the placement of a described phase in the page’s language', () => {
+    const cell = fr.cellOf('health', 'during')!;
+    expect(placementOf(cell, fr.t)).toEqual({ kind: 'source', text: 'Phase nommée dans le texte cité.' });
+    expect(placementOf(cell)).toEqual({ kind: 'source', text: 'Phase named in the cited text.' });
+  });
+
+  it('writes policy facts and every kind of policy in the page’s language, never a raw value', () => {
+    for (const p of ar.policies) {
+      const { facts } = policyView(ar, p.id);
+      const kind = facts.find(([label]) => label === ar.t('policy.kind'))!;
+      expect(kind[1], p.id).not.toMatch(/[a-z]/);
+    }
+    expect(policyView(model, 'emergency-manual').facts).toContainEqual(['Kind', 'publication']);
+  });
+
+  it('says what each glance cell holds in the page’s language, with the right singular or plural', () => {
+    const glance = matrixGlance(fr);
+    const texts = glance.rows.flatMap((r) => r.cells.map((c) => c.text));
+    expect(texts.some((t) => / : décrit, 1 passage cité, /.test(t))).toBe(true);
+    expect(texts.some((t) => / : décrit, [2-9] passages cités, /.test(t))).toBe(true);
+    expect(texts.every((t) => !/described|guidance note|not in the sources/.test(t))).toBe(true);
+    // A silent cell says so, and the one line of the matrix does too.
+    const silent = fr.cells.find((c) => !c.described)!;
+    expect(silent.oneLine).toBe('Les sources ne disent rien de précis pour cette phase.');
   });
 });
