@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceCatalogue } from '../../src/core/citations.ts';
 import { translationLocales } from '../../src/core/locales.ts';
 import { fixedPages, sitePages } from '../../src/core/site-pages.ts';
+import { escapeRegExp } from '../../src/core/text.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { realContent, root } from '../helpers/content.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
@@ -136,8 +137,10 @@ describe('a default build (no SITE_URL, no BASE_PATH)', () => {
       translationLocales.map(({ code }) => {
         const [before, after] = textIn(code)('footer.edition', { version, date: '\u0000', commit: '\u0001' }).split('\u0000');
         const [middle, end] = after.split('\u0001');
-        const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return [code, new RegExp(`<p class="atlas-edition">MCOF Atlas · ${escape(before)}[^<]*\\d{4}[^<]*${escape(middle)}[0-9a-f]{7}${escape(end)}</p>`)];
+        return [
+          code,
+          new RegExp(`<p class="atlas-edition">MCOF Atlas · ${escapeRegExp(before)}[^<]*\\d{4}[^<]*${escapeRegExp(middle)}[0-9a-f]{7}${escapeRegExp(end)}</p>`),
+        ];
       }),
     );
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.endsWith('handout/index.html'));
