@@ -14,11 +14,15 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { splitLocalePath } from '../../src/core/addresses.ts';
 import { withBase } from '../../src/core/deploy.ts';
 import { formatSize } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
+import { interfaceDictionaries, interfaceText, type Translate } from '../../src/core/interface.ts';
+import { type LocaleCode, locales, sourceLocale } from '../../src/core/locales.ts';
 import { atlasIllustration } from '../../src/core/png.ts';
 import { type OfflineFiles, offlineFileList, pwaHead, saveButtonHtml, webManifest } from '../../src/core/pwa.ts';
+import { projectContent } from '../../src/project/content.ts';
 import { listFiles } from '../../src/project/files.ts';
 
 const clientDir = fileURLToPath(new URL('../../src/client/', import.meta.url));
@@ -37,15 +41,27 @@ export async function writeServiceWorker({ dist, base, edition }: { dist: string
   writeFileSync(join(dist, 'icons', 'atlas-512.png'), atlasIllustration(512));
   writeFileSync(join(dist, 'manifest.webmanifest'), `${JSON.stringify(webManifest(base), null, 1)}\n`);
 
-  const files = offlineFileList(all, base);
-  const offline: OfflineFiles = {
-    version,
-    edition: `${edition.version} · content of ${edition.contentDate}`,
-    caches,
-    urls: files.map((f) => f.url),
-    bytes: files.reduce((n, f) => n + statSync(join(dist, f.file)).size, 0),
-  };
-  writeFileSync(join(dist, 'offline-files.json'), `${JSON.stringify(offline)}\n`);
+  // One list per language: a reader saves the pages of the language they read, and the shared files.
+  const dictionaries = interfaceDictionaries(projectContent().raw.interfaces ?? []);
+  const textOf =
+    (locale: LocaleCode): Translate =>
+    (key, values) =>
+      interfaceText(locale, key, values, dictionaries);
+  const listName = (locale: LocaleCode) => (locale === sourceLocale ? 'offline-files.json' : `offline-files-${locale}.json`);
+  const offlineIn = new Map<LocaleCode, OfflineFiles>();
+  for (const { code } of locales) {
+    const files = offlineFileList(all, base, code);
+    const offline: OfflineFiles = {
+      version,
+      edition: `${edition.version} · ${edition.contentDate}`,
+      caches,
+      urls: files.map((f) => f.url),
+      bytes: files.reduce((n, f) => n + statSync(join(dist, f.file)).size, 0),
+    };
+    writeFileSync(join(dist, listName(code)), `${JSON.stringify(offline)}\n`);
+    offlineIn.set(code, offline);
+  }
+  const offline = offlineIn.get(sourceLocale)!;
 
   // Deletes the caches of earlier versions when this one takes over, and keeps the page that
   // registered the worker (fetched before the worker existed) for offline reading.
@@ -94,7 +110,7 @@ await Promise.all(open.map((w)=>c.add(new URL(w.url).pathname).catch(()=>{})));
           sameOrigin &&
           request.mode !== 'navigate' &&
           !/\/download\/[^/]+\.(zip|zim|epub|pdf|sha256)$/.test(url.pathname) &&
-          !url.pathname.endsWith('/offline-files.json'),
+          !/\/offline-files(-\w+)?\.json$/.test(url.pathname),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: caches.assets, matchOptions: { ignoreSearch: true }, expiration: { maxEntries: 3000 } },
       },
@@ -108,12 +124,13 @@ await Promise.all(open.map((w)=>c.add(new URL(w.url).pathname).catch(()=>{})));
     const path = join(dist, file);
     let html = readFileSync(path, 'utf8');
     if (!html.includes('</head>')) continue;
-    const save = file === 'download/index.html';
-    html = html.replace('</head>', `${pwaHead(base, save)}</head>`);
+    const { locale, path: englishPath } = splitLocalePath(`/${file}`);
+    const save = englishPath === '/download/index.html';
+    html = html.replace('</head>', `${pwaHead(base, save, textOf(locale))}</head>`);
     if (save) {
       const block = /<div class="save-atlas"[^>]*>[\s\S]*?<\/div>/;
-      if (!block.test(html)) throw new Error('service worker: the download page has no <div class="save-atlas"> to fill in');
-      html = html.replace(block, saveButtonHtml(offline, withBase(base, '/offline-files.json')));
+      if (!block.test(html)) throw new Error(`service worker: the download page ${file} has no <div class="save-atlas"> to fill in`);
+      html = html.replace(block, saveButtonHtml(offlineIn.get(locale)!, withBase(base, `/${listName(locale)}`), textOf(locale)));
     }
     writeFileSync(path, html);
     pages++;

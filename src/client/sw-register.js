@@ -4,6 +4,11 @@
   const script = document.currentScript;
   if (!('serviceWorker' in navigator) || !script) return;
   const base = new URL('./', script.src);
+  // The page gives the words in its language (core/pwa.ts, pwaHead).
+  let words = {};
+  try {
+    words = JSON.parse(script.dataset.strings || '{}');
+  } catch {}
   let reloading = false;
   const offer = (worker) => {
     if (!navigator.serviceWorker.controller || document.querySelector('.atlas-update')) return;
@@ -11,10 +16,10 @@
     box.className = 'atlas-update';
     box.setAttribute('role', 'status');
     const text = document.createElement('span');
-    text.textContent = 'A new version of the atlas is available. ';
+    text.textContent = `${words['update.available'] || 'update.available'} `;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Reload';
+    button.textContent = words['update.reload'] || 'update.reload';
     button.addEventListener('click', () => {
       reloading = true;
       worker.postMessage({ type: 'SKIP_WAITING' });

@@ -6,12 +6,17 @@
   if (!box || !button) return;
   const status = box.querySelector('.save-atlas-status');
   const progress = box.querySelector('.save-atlas-progress');
+  // The page gives the words in its language (core/pwa.ts, saveButtonHtml); a missing one shows as its key.
+  let words = {};
+  try {
+    words = JSON.parse(box.dataset.strings || '{}');
+  } catch {}
+  const say = (key, values = {}) => (words[key] || key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
-    status.textContent = 'This browser cannot save the atlas for offline use; download the ZIP above instead.';
+    status.textContent = say('save.unsupported');
     return;
   }
   button.hidden = false;
-  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
@@ -22,23 +27,21 @@
       progress.hidden = false;
       progress.max = list.urls.length;
       let done = 0;
-      let bytes = 0;
       const queue = [...list.urls];
       const worker = async () => {
         for (let url = queue.shift(); url; url = queue.shift()) {
           const response = await fetch(url, { cache: 'no-cache' });
           if (!response.ok) throw new Error(`${url}: ${response.status}`);
-          bytes += Number(response.headers.get('content-length')) || 0;
           await (url.endsWith('/') || url.endsWith('.html') ? pages : assets).put(url, response);
           done++;
           progress.value = done;
-          status.textContent = `Saving: ${done} of ${list.urls.length} files${bytes ? ` (${mb(bytes)})` : ''}…`;
+          status.textContent = say('save.progress', { done, total: list.urls.length });
         }
       };
       await Promise.all([worker(), worker(), worker(), worker()]);
-      status.textContent = `The whole atlas is saved on this device (${list.edition}): every page, the search and this download page now work without a network.`;
+      status.textContent = say('save.done', { edition: list.edition });
     } catch (error) {
-      status.textContent = `Saving stopped (${error instanceof Error ? error.message : error}). Check the connection and try again.`;
+      status.textContent = say('save.failed', { error: error instanceof Error ? error.message : String(error) });
       button.disabled = false;
     }
   });

@@ -653,6 +653,17 @@ export const interfaceStrings = {
   'translation.status.intro':
     'Every entry the editors translate, and whether its translation is current, stale (the English has changed since it was translated) or missing. The same list as data:',
   'nav.translations': 'Translation status',
+
+  // Saving the atlas on this device and the new-version notice (core/pwa.ts, client/sw-save.js, client/sw-register.js).
+  'save.button': 'Save the whole atlas on this device ({size})',
+  'save.size': 'Saving downloads {files} files, {size} (less where the server compresses them), once.',
+  'save.noscript': 'Saving the atlas on this device needs JavaScript; the ZIP above works without it.',
+  'save.unsupported': 'This browser cannot save the atlas for offline use; download the ZIP above instead.',
+  'save.progress': 'Saving: {done} of {total} files…',
+  'save.done': 'The whole atlas is saved on this device ({edition}): every page, the search and this download page now work without a network.',
+  'save.failed': 'Saving stopped ({error}). Check the connection and try again.',
+  'update.available': 'A new version of the atlas is available.',
+  'update.reload': 'Reload',
 } as const;
 
 export type InterfaceKey = keyof typeof interfaceStrings;

@@ -3,8 +3,13 @@
  * the whole atlas on this device" stores, and the markup the build adds to pages. Pure:
  * config/outputs/service-worker.ts writes the files and runs Workbox.
  */
+import { splitLocalePath } from './addresses.ts';
 import { withBase } from './deploy.ts';
 import { formatSize } from './downloads.ts';
+import { interfaceText, type Translate } from './interface.ts';
+import { type LocaleCode, sourceLocale } from './locales.ts';
+
+const english: Translate = (key, values) => interfaceText(sourceLocale, key, values);
 
 export function webManifest(base: string) {
   return {
@@ -35,24 +40,40 @@ export interface OfflineFiles {
 }
 
 /**
- * The files the whole atlas needs offline: every page (by its directory address), the
- * search index, styles, scripts, data and images. Left out: the big downloads (ZIP, ZIM,
- * EPUB, PDF), the server's header files, the sitemap and the service worker's own files.
+ * The files the whole atlas needs offline in one language: every page of that language (by
+ * its directory address), the search index, styles, scripts, data and images. Left out:
+ * the other languages' pages (a reader on a rationed line saves what they read), the big
+ * downloads (ZIP, ZIM, EPUB, PDF), the server's header files, the sitemap and the service
+ * worker's own files.
  */
-export function offlineFileList(files: string[], base: string): { file: string; url: string }[] {
-  const skip = /^(download\/.+\.(zip|zim|epub|pdf|sha256|json)|_headers(\.nginx)?|robots\.txt|sitemap.*\.xml|sw\.js|sw-lifecycle\.js|offline-files\.json)$/;
+export function offlineFileList(files: string[], base: string, locale: LocaleCode = sourceLocale): { file: string; url: string }[] {
+  const skip =
+    /^(download\/.+\.(zip|zim|epub|pdf|sha256|json)|_headers(\.nginx)?|robots\.txt|sitemap.*\.xml|sw\.js|sw-lifecycle\.js|offline-files(-\w+)?\.json)$/;
+  const otherLanguage = (file: string) => file.endsWith('.html') && splitLocalePath(`/${file}`).locale !== locale;
   return files
-    .filter((f) => !skip.test(f))
+    .filter((f) => !skip.test(f) && !otherLanguage(f))
     .map((file) => ({ file, url: withBase(base, `/${file.replace(/(^|\/)index\.html$/, '$1')}`) }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /** Added to every page's head: the manifest, and the registration script (deferred, about 1 kB). */
-export function pwaHead(base: string, withSave: boolean): string {
-  return `<link rel="manifest" href="${withBase(base, '/manifest.webmanifest')}"><meta name="theme-color" content="#0b3d6b"><script src="${withBase(base, '/sw-register.js')}" defer></script>${withSave ? `<script src="${withBase(base, '/sw-save.js')}" defer></script>` : ''}`;
+export function pwaHead(base: string, withSave: boolean, t: Translate = english): string {
+  return `<link rel="manifest" href="${withBase(base, '/manifest.webmanifest')}"><meta name="theme-color" content="#0b3d6b"><script src="${withBase(base, '/sw-register.js')}" data-strings="${updateStrings(t)}" defer></script>${withSave ? `<script src="${withBase(base, '/sw-save.js')}" defer></script>` : ''}`;
 }
 
-/** The save button, with the size it will download said before it starts. */
-export function saveButtonHtml(offline: OfflineFiles, listUrl: string): string {
-  return `<div class="save-atlas" data-files="${listUrl}" data-bytes="${offline.bytes}"><p><button type="button" class="save-atlas-button" hidden>Save the whole atlas on this device (${formatSize(offline.bytes)})</button></p><p class="save-atlas-size">Saving downloads ${offline.urls.length} files, ${formatSize(offline.bytes)} (less where the server compresses them), once.</p><progress class="save-atlas-progress" max="${offline.urls.length}" value="0" hidden></progress><p class="save-atlas-status" role="status" aria-live="polite"></p><noscript><p>Saving the atlas on this device needs JavaScript; the ZIP above works without it.</p></noscript></div>`;
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The words sw-save.js writes while it saves, in the page's language (`data-strings`). */
+const saveScriptKeys = ['save.unsupported', 'save.progress', 'save.done', 'save.failed'] as const;
+
+/** The save button, with the size it will download said before it starts, in the page's language. */
+export function saveButtonHtml(offline: OfflineFiles, listUrl: string, t: Translate = english): string {
+  const size = formatSize(offline.bytes);
+  const strings = JSON.stringify(Object.fromEntries(saveScriptKeys.map((key) => [key, t(key)])));
+  return `<div class="save-atlas" data-files="${listUrl}" data-bytes="${offline.bytes}" data-strings="${attr(strings)}"><p><button type="button" class="save-atlas-button" hidden>${t('save.button', { size })}</button></p><p class="save-atlas-size">${t('save.size', { files: offline.urls.length, size })}</p><progress class="save-atlas-progress" max="${offline.urls.length}" value="0" hidden></progress><p class="save-atlas-status" role="status" aria-live="polite"></p><noscript><p>${t('save.noscript')}</p></noscript></div>`;
+}
+
+/** The words sw-register.js shows when a new version is ready, in the page's language. */
+export function updateStrings(t: Translate = english): string {
+  return attr(JSON.stringify({ 'update.available': t('update.available'), 'update.reload': t('update.reload') }));
 }
