@@ -8,7 +8,9 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { localizedAddress, localizedPath, splitLocalePath } from './core/addresses.ts';
 import { normalizeBase, withBase, withoutBase } from './core/deploy.ts';
+import type { InterfaceKey } from './core/interface-strings.ts';
 import { type LocaleCode, locales, sourceLocale } from './core/locales.ts';
+import { textIn } from './project/interface-text.ts';
 import { localeOfUrl } from './project/locale-routes.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -46,9 +48,19 @@ export const onRequest = defineRouteMiddleware((context) => {
   // The not-found page is one file for every language: it has no alternates.
   const alternatesOfPage = route.id === '404' ? [] : alternates(base, context.url, context.site);
   route.head = [...route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.hreflang)), ...alternatesOfPage];
-  const hero = (route.entry.data as { hero?: { actions: { link: string }[] } }).hero;
+  const hero = (route.entry.data as { hero?: { tagline?: string; actions: { text: string; link: string }[] } }).hero;
   if (!hero?.actions.length) return;
+  // The home page's hero in the page's language: its words are interface strings (the
+  // front matter keeps the English for Starlight's schema).
+  const t = textIn(locale);
+  const isHome = route.entry.id === 'index' || route.entry.id === `${locale}/index`;
+  const heroText: Record<string, InterfaceKey> = { '/sectors/': 'home.hero.browse', '/matrix/': 'home.hero.matrix' };
   // A copy, not an edit: the entry's data is shared by every render of the page.
-  const actions = hero.actions.map((action) => ({ ...action, link: localizedAddress(base, withBase(base, action.link), locale) }));
-  route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, actions } } };
+  const actions = hero.actions.map((action) => ({
+    ...action,
+    text: isHome && heroText[action.link] ? t(heroText[action.link]) : action.text,
+    link: localizedAddress(base, withBase(base, action.link), locale),
+  }));
+  const tagline = isHome ? t('home.hero.tagline') : hero.tagline;
+  route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, tagline, actions } } };
 });

@@ -107,6 +107,11 @@ export const interfaceStrings = {
   'facet.type.glossaryTerm': 'Glossary term',
 
   // The home page body (components/HomeOverview.astro).
+  // The home page's hero (content/docs/index.mdx; src/route-data.ts puts these in the page's language).
+  'home.hero.tagline':
+    "IOM's Migration Crisis Operational Framework, sector by sector and phase by phase, every statement cited to the paragraph it comes from.",
+  'home.hero.browse': 'Browse the sectors',
+  'home.hero.matrix': 'Open the matrix',
   'home.whatIs.heading': 'What MCOF is',
   'home.whatIs.text':
     "The Migration Crisis Operational Framework is IOM's central reference for its work on the mobility dimensions of crises. It rests on two pillars: the {phasesLink} (before, during, after) and the {sectorsLink} through which IOM helps people and States. First set out in 2012, it was updated by the {addendumLink}, which revised the sectors and added {approachesLink} and {crossCuttingLink}.",

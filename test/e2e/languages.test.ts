@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interfaceStrings } from '../../src/core/interface-strings.ts';
 import { locales, translationLocales } from '../../src/core/locales.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { site } from '../helpers/browser.ts';
@@ -78,6 +80,75 @@ describe('every page in every language', () => {
     expect(rows).toContainEqual({ locale: 'es', collection: 'sectors', id: 'camp-management-and-displacement-tracking', status: 'missing' });
     for (const code of prefixes) expect(rows.filter((r) => r.locale === code).length).toBe(rows.filter((r) => r.locale === 'fr').length);
     expect(page('/fr/translations/')).toContain('Santé');
+  });
+});
+
+/** A page's words a reader sees, leaving out what is marked English (`lang="en"`: official wording, names). */
+function visibleText(html: string): string {
+  const parts: string[] = [];
+  const stack: boolean[] = [];
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const skip = name === 'script' || name === 'style' || name === 'template' || name === 'noscript' || attrs.lang === 'en' || 'hidden' in attrs;
+        stack.push(skip);
+        if (skip) hidden++;
+      },
+      ontext(text) {
+        if (!hidden) parts.push(text);
+      },
+      onclosetag() {
+        if (stack.pop()) hidden--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html.slice(html.indexOf('<body')));
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Runs of four or more English words from the interface strings, between their placeholders. */
+const englishPhrases = [...new Set(Object.values(interfaceStrings).flatMap((text) => text.split(/\{\w+\}/).map((part) => part.trim())))].filter(
+  (part) => part.split(/\s+/).length >= 4,
+);
+
+// The pages whose every word is the interface or a translated entry (policies, guidance
+// notes, systems and sources are shown in English, with a notice, and may use these words).
+const translatedPageTypes = [
+  '/',
+  '/sectors/',
+  '/sectors/water-sanitation-and-hygiene/',
+  '/sectors/water-sanitation-and-hygiene/during/',
+  '/sectors/livelihoods-and-economic-recovery/during/',
+  '/phases/',
+  '/phases/during/',
+  '/matrix/',
+  '/matrix/planner/',
+  '/approaches/',
+  '/approaches/conflict-sensitivity/',
+  '/cross-cutting/gender-equality/',
+  '/sectors/crosswalk/',
+  '/glossary/',
+  '/download/',
+  '/search/',
+  '/translations/',
+];
+
+describe('no English interface on a translated page', () => {
+  it.each(prefixes)('%s: no sentence of the English interface on any page made of the interface and translated entries', (code) => {
+    const found: string[] = [];
+    for (const path of translatedPageTypes) {
+      const text = visibleText(page(`/${code}${path}`));
+      for (const phrase of englishPhrases) if (text.includes(phrase)) found.push(`/${code}${path}: "${phrase}"`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('marks official wording on a translated page as English and says it is IOM’s official wording', () => {
+    const html = page('/fr/sectors/health/');
+    expect(html).toMatch(/<blockquote[^>]*lang="en"[^>]*>[\s\S]*?To reduce the mortality/);
+    expect(html).toContain('Texte officiel de l’OIM, en anglais : cette édition ne contient aucune traduction officielle.');
   });
 });
 

@@ -35,14 +35,26 @@ describe('installable site', () => {
   });
 
   it('saves one language: its pages and the shared files, not the other languages’ pages', () => {
-    const files = ['index.html', 'fr/index.html', 'fr/sectors/health/index.html', 'ar/index.html', 'sectors/health/index.html', 'pagefind/pagefind.js', 'offline-files-fr.json'];
+    const files = [
+      'index.html',
+      'fr/index.html',
+      'fr/sectors/health/index.html',
+      'ar/index.html',
+      'sectors/health/index.html',
+      'pagefind/pagefind.js',
+      'offline-files-fr.json',
+    ];
     expect(offlineFileList(files, '/', 'fr').map((f) => f.url)).toEqual(['/fr/', '/fr/sectors/health/', '/pagefind/pagefind.js']);
     expect(offlineFileList(files, '/').map((f) => f.url)).toEqual(['/', '/pagefind/pagefind.js', '/sectors/health/']);
   });
 
   it('says the size and the progress in the page’s language', () => {
     const french = (key: string, values?: Record<string, string | number>) => `${key}:${JSON.stringify(values ?? {})}`;
-    const html = saveButtonHtml({ version: 'x', edition: 'e', caches: { pages: 'p', assets: 'a' }, urls: ['/a/'], bytes: 2_000_000 }, '/offline-files-fr.json', french);
+    const html = saveButtonHtml(
+      { version: 'x', edition: 'e', caches: { pages: 'p', assets: 'a' }, urls: ['/a/'], bytes: 2_000_000 },
+      '/offline-files-fr.json',
+      french,
+    );
     expect(html).toContain('>save.button:{"size":"2.0 MB"}</button>');
     // The script's words travel with the box, for sw-save.js to use.
     expect(html).toContain('data-strings="{&quot;save.unsupported&quot;:&quot;save.unsupported:{}&quot;');
