@@ -2,6 +2,8 @@
  * Accessibility: axe (WCAG 2.2 A/AA + best practice) on every page the build wrote, and on
  * the page states the sitemap cannot list (a search with results, the 404 page, a filtered
  * matrix, a planner with ratings), each whole page, in the light and the dark theme.
+ * In French, Spanish and Arabic (right to left), one page of each type: the same templates
+ * with other words, where a wrong `lang`, a mirrored layout or a longer label would show.
  * Any exception must be listed in `documentedExceptions` with the reason.
  */
 
@@ -10,7 +12,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/project/files.ts';
-import { site } from '../helpers/browser.ts';
+import { translationLocales } from '../../src/core/locales.ts';
+import { pageTypes, site } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
 
 /** Violations accepted because they come from Starlight's own markup, with why. None today. */
@@ -26,13 +29,16 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Every page the build wrote (what the sitemap lists when SITE_URL is set), as paths. */
+/** Every English page the build wrote (what the sitemap lists when SITE_URL is set), as paths. */
 function sitemapPages(): string[] {
   return listFiles(dist)
     .map((f) => relative(dist, f).split(sep).join('/'))
-    .filter((f) => f.endsWith('index.html'))
+    .filter((f) => f.endsWith('index.html') && !translationLocales.some((l) => f.startsWith(`${l.code}/`)))
     .map((f) => `/${f.replace(/index\.html$/, '')}`);
 }
+
+/** One page of each type in each translated language. */
+const translatedPages = translationLocales.flatMap((l) => Object.values(pageTypes).map((path) => `/${l.code}${path}`));
 
 /** Pages in a state a reader reaches but the sitemap cannot list. */
 const pageStates = [
@@ -108,6 +114,10 @@ describe('axe WCAG 2.2 AA + best practice, whole page, light and dark theme', ()
     expect(pages.length).toBeGreaterThan(200);
     expect(await scanAll(pages)).toEqual([]);
   }, 900_000);
+
+  it('no violations on one page of each type in French, Spanish and Arabic', async () => {
+    expect(await scanAll(translatedPages)).toEqual([]);
+  }, 600_000);
 
   it('no violations in page states the sitemap cannot list', async () => {
     expect(await scanAll(pageStates)).toEqual([]);

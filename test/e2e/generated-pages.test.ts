@@ -1,10 +1,11 @@
 /**
  * Pages come from content alone: a content set with a 16th sector and a new policy
  * naming three sectors builds into the extra pages, matrix row and backlinks with no
- * code change.
+ * code change. The same build edits one English description that has translations: the
+ * French page then says its translation is stale, and the status file agrees.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,9 @@ beforeAll(() => {
   cpSync(join(fixtures, 'sectors'), join(content, 'sectors'), { recursive: true });
   cpSync(join(fixtures, 'policies'), join(content, 'policies'), { recursive: true });
   appendFileSync(join(content, 'crosswalk/crosswalk.yaml'), `\n${readFileSync(join(fixtures, 'crosswalk-extra.yaml'), 'utf8')}`);
+  // An editor changes the English description of Health after it was translated.
+  const health = join(content, 'sectors/2021/health.yaml');
+  writeFileSync(health, readFileSync(health, 'utf8').replace('IOM delivers health services in crises', 'IOM delivers health care and services in crises'));
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--silent'], {
     cwd: root,
     env: astroEnv({ MCOF_CONTENT_DIR: content, MCOF_OUT_DIR: out }),
@@ -68,5 +72,24 @@ describe('a content set with an extra sector and policy', () => {
     expect(page).toContain('how the 15 sectors of 2012 became the 16 sectors of 2021');
     expect(page).toMatch(/<a class="cw-node[^"]*" href="\/sectors\/test-anticipatory-logistics\/" data-node="test-anticipatory-logistics"/);
     expect(page).toMatch(/data-mapping="fixture-new-sector" data-kind="new" data-basis="source"/);
+  });
+});
+
+describe('an English entry edited after it was translated', () => {
+  it('marks the French page stale, in French, with a link to the current English; the build does not fail', () => {
+    const french = html('/fr/sectors/health/');
+    expect(french).toMatch(/data-translation-status="stale"/);
+    expect(french).toContain('L’anglais de cette page a changé');
+    expect(french).toMatch(/<a href="\/sectors\/health\/" hreflang="en" lang="en">/);
+    // The translation is still shown (it reads better than English), and the English page has the new words.
+    expect(french).toMatch(/<h1[^>]*>Santé</);
+    expect(html('/sectors/health/')).toContain('IOM delivers health care and services in crises');
+  });
+  it('says stale in /data/translation-status.json for that entry in every language, current for the others', () => {
+    const rows = JSON.parse(readFileSync(join(out, 'data/translation-status.json'), 'utf8')) as { locale: string; collection: string; id: string; status: string }[];
+    for (const locale of ['fr', 'es', 'ar']) {
+      expect(rows).toContainEqual({ locale, collection: 'sectors', id: 'health', status: 'stale' });
+      expect(rows).toContainEqual({ locale, collection: 'sectors', id: 'protection', status: 'current' });
+    }
   });
 });
