@@ -85,6 +85,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Footer: './src/components/starlight/Footer.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: buildSidebar(projectEntries()),
       routeMiddleware: './src/route-data.ts',

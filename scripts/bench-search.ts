@@ -157,12 +157,11 @@ async function searchBytes(browser: Browser, table: Table): Promise<void> {
     // Header search from a sector page.
     const page = await browser.newPage();
     await page.goto(`${server.url}/sectors/health/`, { waitUntil: 'networkidle' });
-    const input = page.locator('site-search dialog .pagefind-ui__search-input');
+    const input = page.locator('site-search dialog input[type=search]');
     const dialogResults = async (count: string) => {
       await page.waitForFunction(
         (c) =>
-          document.querySelectorAll('site-search dialog .pagefind-ui__result-excerpt').length > 0 &&
-          document.querySelector('site-search dialog')?.textContent?.includes(c),
+          document.querySelectorAll('site-search dialog .result-excerpt').length > 0 && document.querySelector('site-search dialog')?.textContent?.includes(c),
         count,
         { timeout: 20_000 },
       );
