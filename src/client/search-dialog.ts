@@ -61,7 +61,7 @@ export function startSearchDialog(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind({ worker: false });
     const answer = await answerQuery(pagefind, query, {
       messages,
       vocabulary: () => (vocabulary ??= searchPageVocabulary(searchPage)),
@@ -113,5 +113,5 @@ export function startSearchDialog(root: HTMLElement): void {
   // Keys typed before this code loaded are already in the input: search them now.
   if (input.value.trim()) void update();
   // Pagefind starts loading with the dialog's code, so the first query does not wait for it.
-  void loadPagefind();
+  void loadPagefind({ worker: false });
 }

@@ -45,12 +45,14 @@ export interface Pagefind {
 
 /**
  * Loads Pagefind. Online it is an ES module; in the offline bundle (file://) a classic
- * script shim provides it, with the options that make it work from disk. Pagefind runs on
- * the page, without its web worker: the worker is a second copy of its runtime (12 kB
- * gzip) to fetch, and the index is small enough to search on the main thread.
+ * script shim provides it, with the options that make it work from disk. `worker: false`
+ * runs it on the page: its web worker is a second copy of its runtime (12 kB gzip) to fetch,
+ * which the header dialog saves. /search/ keeps the worker: it loads Pagefind with the page,
+ * and a first visit's service worker fetches the page's own resources again once it takes
+ * over (src/client/sw-register.js), which would then include the WebAssembly.
  */
 let loading: Promise<Pagefind> | undefined;
-export function loadPagefind(): Promise<Pagefind> {
+export function loadPagefind({ worker }: { worker: boolean }): Promise<Pagefind> {
   loading ??= (async () => {
     const w = window as unknown as { __mcofPagefind?: () => Promise<Pagefind>; __mcofPagefindOptions?: Record<string, unknown> };
     // The site's base path (`/` or `/mcof/`); the offline copy's classic scripts have none.
@@ -59,7 +61,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pf = w.__mcofPagefind ? await w.__mcofPagefind() : ((await import(/* @vite-ignore */ path)) as Pagefind);
     // One options call before init: Pagefind keeps only the last one given before init.
     // Online, result URLs get the base path; offline they stay site paths for siteHref.
-    await pf.options({ ...(w.__mcofPagefindOptions ?? { baseUrl: base, noWorker: true }), ranking: searchRanking });
+    await pf.options({ ...(w.__mcofPagefindOptions ?? { baseUrl: base, noWorker: !worker }), ranking: searchRanking });
     await pf.init();
     return pf;
   })();

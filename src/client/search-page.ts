@@ -75,7 +75,7 @@ export function enhanceSearchPage(doc: Document): void {
   const update = async (push: boolean) => {
     const mine = ++run;
     if (push) window.history.replaceState(null, '', `${window.location.pathname}${stateToSearch(state)}`);
-    pagefind ??= await loadPagefind();
+    pagefind ??= await loadPagefind({ worker: true });
     const all = await pagefind.filters();
     if (!state.q) {
       renderFacets(all, all);
