@@ -22,15 +22,15 @@ async function searchPageVocabulary(searchPage: string): Promise<string[]> {
 
 export function startSearchDialog(root: HTMLElement): void {
   const dialog = root.querySelector('dialog')!;
-  const form = dialog.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector('input')!;
+  const input = dialog.querySelector('input')!;
   const status = dialog.querySelector<HTMLElement>('.dialog-status')!;
   const widened = dialog.querySelector<HTMLElement>('.dialog-widened')!;
   const list = dialog.querySelector<HTMLOListElement>('.dialog-results')!;
   const more = dialog.querySelector<HTMLButtonElement>('.dialog-more')!;
   const all = dialog.querySelector<HTMLAnchorElement>('.dialog-all a')!;
   const messages = readMessages(root);
-  const searchPage = form.action;
+  // The search page in the page's language: where the header button's form goes without JavaScript.
+  const searchPage = root.querySelector<HTMLFormElement>('form.site-search-open')!.action;
   let vocabulary: Promise<string[]> | undefined;
   let run = 0;
   let query = '';
