@@ -40,14 +40,16 @@ export function startSearchDialog(root: HTMLElement): void {
 
   const withQuery = (q: string) => `${searchPage}?q=${encodeURIComponent(q)}`;
 
-  const showMore = async (mine: number) => {
-    const batch = results.slice(shown, shown + resultsPerBatch);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== run) return;
-    shown += batch.length;
-    list.insertAdjacentHTML('beforeend', data.map((d) => dialogResultHtml(d, query, messages)).join(''));
-    more.hidden = shown >= results.length;
-    more.textContent = moreLine(results.length - shown, messages);
+  /** Fetches the next five results' data (only theirs); what it returns adds them to the list. */
+  const nextBatch = async (mine: number) => {
+    const data = await Promise.all(results.slice(shown, shown + resultsPerBatch).map((r) => r.data()));
+    if (mine !== run) return undefined;
+    return () => {
+      shown += data.length;
+      list.insertAdjacentHTML('beforeend', data.map((d) => dialogResultHtml(d, query, messages)).join(''));
+      more.hidden = shown >= results.length;
+      more.textContent = moreLine(results.length - shown, messages);
+    };
   };
 
   const update = async () => {
@@ -71,15 +73,13 @@ export function startSearchDialog(root: HTMLElement): void {
     if (!answer) return;
     results = answer.search.results;
     shown = 0;
-    const batch = results.slice(0, resultsPerBatch).map((r) => r.data());
-    await Promise.all(batch);
-    if (mine !== run) return;
+    const show = await nextBatch(mine);
+    if (!show) return;
     // Everything of one answer appears at once: the line, the results, the count.
     widened.hidden = !answer.widened;
     widened.innerHTML = answer.widened ?? '';
     list.innerHTML = '';
-    await showMore(mine);
-    if (mine !== run) return;
+    show();
     status.textContent = statusLine(results.length, query, messages);
   };
 
@@ -89,7 +89,10 @@ export function startSearchDialog(root: HTMLElement): void {
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    void showMore(run).then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > .result-link')[next]?.focus());
+    void nextBatch(run).then((show) => {
+      show?.();
+      list.querySelectorAll<HTMLAnchorElement>(':scope > li > .result-link')[next]?.focus();
+    });
   });
   // A suggestion stays in the dialog: it becomes the query.
   widened.addEventListener('click', (e) => {
