@@ -223,6 +223,33 @@ describe('the header search dialog', () => {
     await p.context().close();
   });
 
+  it('writes every line with the words the page hands it (data-search-messages), none of its own', async () => {
+    const p = await dialogPage();
+    // The page carries the English dictionary's words…
+    const carried = JSON.parse((await p.locator('site-search').getAttribute('data-search-messages')) ?? '{}');
+    expect(carried.fallback).toBe('No page has all your words; showing pages with {words}.');
+    // …and a page in another language hands other words: the dialog shows those.
+    await p.locator('site-search').evaluate((el) => {
+      const m = JSON.parse(el.getAttribute('data-search-messages')!);
+      el.setAttribute(
+        'data-search-messages',
+        JSON.stringify({
+          ...m,
+          fallback: 'Aucune page ne contient tous vos mots ; voici les pages contenant {words}.',
+          wordsAnd: '{words} et {last}',
+          statusMany: '{count} résultats pour « {query} ».',
+        }),
+      );
+    });
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('cash instead of food');
+    await expect
+      .poll(() => p.locator('site-search dialog .dialog-widened').textContent(), { timeout: 15_000 })
+      .toBe('Aucune page ne contient tous vos mots ; voici les pages contenant cash et food.');
+    await expect.poll(() => p.locator('site-search dialog .dialog-status').textContent()).toMatch(/^\d+ résultats pour « cash instead of food »\.$/);
+    await p.context().close();
+  });
+
   it('fits a 360 px phone: the input and the first result are on screen, nothing wider than the screen', async () => {
     const { page: p } = await s.open('/sectors/health/', { viewport: { width: 360, height: 740 } });
     await p.locator('site-search button[data-open-modal]').click();
