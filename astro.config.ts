@@ -29,8 +29,8 @@ import { readEdition } from './src/project/edition.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Smaller index chunks (Pagefind's default target is 20,000): a two-word query fetches about
-// half the index bytes (README, "Search"). Pagefind reads this when Starlight's step runs it.
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '6000';
+// a sixth of the index bytes, for a little more metadata (README, "Search"). Pagefind reads this when Starlight's step runs it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`);
 
 function readDeploy(): DeployConfig {
@@ -90,6 +90,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Footer: './src/components/starlight/Footer.astro',
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',

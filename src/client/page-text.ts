@@ -9,15 +9,11 @@
  */
 import type { Translate } from '../core/interface.ts';
 import type { InterfaceKey } from '../core/interface-strings.ts';
+import { fillPlaceholders } from '../core/placeholders.ts';
 
 export const pageTextId = 'atlas-page-text';
 
 export type PageText = (key: string, values?: Record<string, string | number>) => string;
-
-/** Fills `{name}` placeholders; one without a value stays as written. */
-export function fill(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
 
 function parsed(json: string | null | undefined): Record<string, string> {
   try {
@@ -31,7 +27,7 @@ function parsed(json: string | null | undefined): Record<string, string> {
 /** The strings the page rendered; a key it did not render reads as the key, so the gap shows. */
 export function readPageText(doc: Document): PageText {
   const strings = parsed(doc.getElementById(pageTextId)?.textContent);
-  return (key, values) => fill(strings[key] ?? key, values);
+  return (key, values) => fillPlaceholders(strings[key] ?? key, values);
 }
 
 /** The strings of `keys` in the page's language, placeholders left for the script to fill: the `data-strings` value. */
@@ -42,5 +38,5 @@ export function scriptStrings(t: Translate, keys: readonly InterfaceKey[]): stri
 /** The strings a page gave `element`; a key the page did not give shows as itself, so the gap is seen. */
 export function scriptText(element: HTMLElement): Translate {
   const strings = parsed(element.dataset.strings);
-  return (key, values) => fill(strings[key] ?? key, values);
+  return (key, values) => fillPlaceholders(strings[key] ?? key, values);
 }

@@ -330,7 +330,8 @@ export const interfaceStrings = {
   'unread.noteNotSector': 'a note for “{name}”, which is not a sector',
   'unread.noteEnd': 'the end of the note for {sector} (over {limit} characters)',
 
-  // The search page (pages/search/index.astro, client/search-page.ts, core/search-fallback.ts).
+  // The search page and the header's search dialog (pages/search/index.astro, components/starlight/Search.astro,
+  // client/search-page.ts, client/search-dialog.ts, core/search-fallback.ts).
   'search.title': 'Search',
   'search.description': 'Search every sector, phase, policy, guidance note, glossary term and source paragraph, and narrow by type, sector, phase and edition.',
   'search.label': 'Search MCOF Atlas',
@@ -357,6 +358,11 @@ export const interfaceStrings = {
   'search.fallbackNone': 'No page has any of these words.',
   'search.wordsAnd': '{words} and {last}',
   'search.didYouMean': 'Did you mean {suggestion}?',
+  'search.unknownWords': 'No page has {words}.',
+  'search.quoted': '“{word}”',
+  'search.showingFor': 'Showing results for {suggestion}.',
+  'search.formerName': '2012: {old} → now {title}',
+  'search.more': 'More results ({count} more)',
 
   // Copy-link buttons on headings and source paragraphs (client/copy-link.ts).
   'copyLink.button': 'Copy link',

@@ -9,12 +9,14 @@
 import type { Problem } from './check/problem.ts';
 import { type InterfaceKey, interfaceStrings } from './interface-strings.ts';
 import { type LocaleCode, localeOf, sourceLocale, translationLocales } from './locales.ts';
+import { fillPlaceholders, type InterfaceValues, placeholders } from './placeholders.ts';
 import { suggestion } from './suggest.ts';
+
+export { fillPlaceholders, type InterfaceValues, placeholders } from './placeholders.ts';
 
 /** One language's translations, key by key. */
 export type InterfaceDictionary = Partial<Record<InterfaceKey, string>>;
 export type InterfaceDictionaries = Partial<Record<LocaleCode, InterfaceDictionary>>;
-export type InterfaceValues = Record<string, string | number>;
 /** The interface strings of one language, as pages and views receive them (`t('common.referencedBy')`). */
 export type Translate = (key: InterfaceKey, values?: InterfaceValues) => string;
 
@@ -27,16 +29,6 @@ export interface RawInterface {
 
 const englishKeys = Object.keys(interfaceStrings) as InterfaceKey[];
 const isKey = (key: string): key is InterfaceKey => Object.hasOwn(interfaceStrings, key);
-
-/** The placeholder names of a text, in order of first use (`{sector}: {phase}` → sector, phase). */
-export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
-}
-
-/** Fills `{name}` placeholders; one without a value stays as written, so the gap shows on the page and in tests. */
-export function fillPlaceholders(text: string, values: InterfaceValues = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
 
 /**
  * The interface string `key` in `locale`, placeholders filled. English comes from

@@ -3,7 +3,55 @@
  * words that mean something and that the site has, say so, and suggest a spelling for a
  * word the site does not know. Pure: the search page asks Pagefind which words exist.
  */
+import type { InterfaceKey } from './interface-strings.ts';
+import { fillPlaceholders } from './placeholders.ts';
 import { closest } from './suggest.ts';
+
+/**
+ * The interface strings search writes its lines with (keys of interface-strings.ts). A page
+ * renders them in its language into an attribute (`searchMessagesAttribute`) for its script.
+ */
+export const searchMessageKeys = {
+  typeWords: 'search.typeWords',
+  statusOne: 'search.status.one',
+  statusMany: 'search.status.many',
+  statusOneFiltered: 'search.status.oneFiltered',
+  statusManyFiltered: 'search.status.manyFiltered',
+  fallback: 'search.fallback',
+  fallbackNone: 'search.fallbackNone',
+  wordsAnd: 'search.wordsAnd',
+  didYouMean: 'search.didYouMean',
+  unknownWords: 'search.unknownWords',
+  quoted: 'search.quoted',
+  showingFor: 'search.showingFor',
+  formerName: 'search.formerName',
+  more: 'search.more',
+} as const satisfies Record<string, InterfaceKey>;
+export type SearchMessages = Record<keyof typeof searchMessageKeys, string>;
+
+/** The data attribute that carries a page's `SearchMessages` as JSON. */
+export const searchMessagesAttribute = 'data-search-messages';
+
+/**
+ * The English lines, for a page that hands its script no messages (a unit test holds them
+ * equal to interface-strings.ts, which stays out of the browser bundle).
+ */
+export const englishSearchMessages: SearchMessages = {
+  typeWords: 'Type words to search.',
+  statusOne: '{count} result for “{query}”.',
+  statusMany: '{count} results for “{query}”.',
+  statusOneFiltered: '{count} result for “{query}” with the selected filters.',
+  statusManyFiltered: '{count} results for “{query}” with the selected filters.',
+  fallback: 'No page has all your words; showing pages with {words}.',
+  fallbackNone: 'No page has any of these words.',
+  wordsAnd: '{words} and {last}',
+  didYouMean: 'Did you mean {suggestion}?',
+  unknownWords: 'No page has {words}.',
+  quoted: '“{word}”',
+  showingFor: 'Showing results for {suggestion}.',
+  formerName: '2012: {old} → now {title}',
+  more: 'More results ({count} more)',
+};
 
 /** Words that carry no meaning of their own in a search ("when did IOM join the UN"). */
 export const stopWords = new Set(
@@ -48,19 +96,24 @@ export function planFallback(query: string, found: Set<string>): Fallback {
   return { query: kept.length ? kept.join(' ') : undefined, kept, unknown: words.filter((w) => !found.has(w)) };
 }
 
-/** "cash and food", "cash, food and shelter". */
-export function listWords(words: string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "cash and food", "cash, food and shelter" (the last link from `wordsAnd`). */
+export function listWords(words: string[], m: Pick<SearchMessages, 'wordsAnd'> = englishSearchMessages): string {
+  return words.length < 2 ? (words[0] ?? '') : fillPlaceholders(m.wordsAnd, { words: words.slice(0, -1).join(', '), last: words.at(-1)! });
 }
 
 /** The one line above the results when the search was widened. */
-export function fallbackLine(fallback: Fallback): string {
-  return fallback.query ? `No page has all your words; showing pages with ${listWords(fallback.kept)}.` : 'No page has any of these words.';
+export function fallbackLine(fallback: Fallback, m: SearchMessages = englishSearchMessages): string {
+  return fallback.query ? fillPlaceholders(m.fallback, { words: listWords(fallback.kept, m) }) : m.fallbackNone;
 }
 
 /** The line when no word of the query is in the site and a close word stands in for it. */
-export function suggestionLine(unknown: string[]): string {
-  return `No page has ${listWords(unknown.map((w) => `“${w}”`))}.`;
+export function suggestionLine(unknown: string[], m: SearchMessages = englishSearchMessages): string {
+  return fillPlaceholders(m.unknownWords, {
+    words: listWords(
+      unknown.map((word) => fillPlaceholders(m.quoted, { word })),
+      m,
+    ),
+  });
 }
 
 /** The site's word nearest to an unknown one (a glossary term, an acronym, a title word), if one is near enough. */

@@ -88,30 +88,38 @@ function subScore(s: SubResult, words?: string[]): number {
   return distinct * 1000 + weighted;
 }
 
-/**
- * The sub-result (a heading's section: a numbered paragraph, a glossary term …) with the
- * most (weighted) matched words, ignoring the page top; undefined when the page itself is best.
- */
-export function bestSubResult<T extends SubResult>(subs: T[] | undefined, content?: string): T | undefined {
-  const words = content?.split(/\s+/);
-  let best: T | undefined;
-  for (const s of subs ?? []) {
-    if (!/#(?!_top$)[^#]+$/.test(s.url)) continue;
-    if (!best || subScore(s, words) > subScore(best, words)) best = s;
-  }
-  return best;
-}
+/** A sub-result that is a section of its page (a heading's anchor), not the page's top. */
+const isSection = (s: SubResult) => /#(?!_top$)[^#]+$/.test(s.url);
 
 /**
- * Where a result should land: its best sub-result, else the page. `highlight` carries
- * the query words so the landing page can mark them.
+ * The `n` sub-results (a heading's section: a numbered paragraph, a glossary term …) with
+ * the most (weighted) matched words, best first, ignoring the page top; ties keep page order.
  */
-export function landingUrl(data: ResultData, query: string): string {
-  const sub = bestSubResult(data.sub_results, data.content);
-  const target = sub?.url ?? data.url;
+export function topSubResults<T extends SubResult>(subs: T[] | undefined, content: string | undefined, n: number): T[] {
+  const words = content?.split(/\s+/);
+  return (subs ?? [])
+    .filter(isSection)
+    .map((s, i) => ({ s, i, score: subScore(s, words) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.s);
+}
+
+/** The sub-result with the most (weighted) matched words; undefined when the page itself is best. */
+export function bestSubResult<T extends SubResult>(subs: T[] | undefined, content?: string): T | undefined {
+  return topSubResults(subs, content, 1)[0];
+}
+
+/** `target` (a path, maybe with an anchor) with `highlight` carrying the query words, so the landing page can mark them. */
+export function highlightedUrl(target: string, query: string): string {
   const [path, hash] = target.split('#');
   const words = query.trim();
   return `${path}${words ? `?highlight=${encodeURIComponent(words)}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** Where a /search/ result should land: its best sub-result, else the page, with the query words to mark. */
+export function landingUrl(data: ResultData, query: string): string {
+  return highlightedUrl(bestSubResult(data.sub_results, data.content)?.url ?? data.url, query);
 }
 
 /** Ranges of `text` matching any query word (case-insensitive, at word starts), for <mark>. */

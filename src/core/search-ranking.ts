@@ -11,6 +11,8 @@
  *   glossary synonyms a page mentions (`aliases`) count like body text, and never show in
  *   an excerpt because metadata is not part of it.
  */
+import { fillPlaceholders } from './placeholders.ts';
+
 export const searchRanking = {
   pageLength: 0.15,
   termFrequency: 1.0,
@@ -90,8 +92,8 @@ export function pageNames(pages: NamedPage[], glossary: GlossaryNames[], formerl
   return byUrl;
 }
 
-/** The one line above a 2021 sector's result when the query names a 2012 sector it took over. */
-export function formerNameLine(query: string, formerly: string[], title: string): string | undefined {
+/** The one line above a 2021 sector's result when the query names a 2012 sector it took over (`template`: the page's `search.formerName`). */
+export function formerNameLine(query: string, formerly: string[], title: string, template = '2012: {old} → now {title}'): string | undefined {
   const q = normalName(query);
   if (q.length < 3) return undefined;
   const old = formerly.find((f) => {
@@ -99,7 +101,7 @@ export function formerNameLine(query: string, formerly: string[], title: string)
     // The whole old name in the query, or two or more of its words in a row ("transport assistance").
     return q.includes(name) || (q.includes(' ') && ` ${name} `.includes(` ${q} `));
   });
-  return old ? `2012: ${old} → now ${title}` : undefined;
+  return old ? fillPlaceholders(template, { old, title }) : undefined;
 }
 
 /** Collections whose entries each have a page that is the site's own page for the thing. */

@@ -11,8 +11,8 @@ import { relative, sep } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/project/files.ts';
 import { translationLocales } from '../../src/core/locales.ts';
+import { listFiles } from '../../src/project/files.ts';
 import { pageTypes, site } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
 
@@ -136,4 +136,29 @@ describe('axe WCAG 2.2 AA + best practice, whole page, light and dark theme', ()
     await context.close();
     expect(found.map((f) => f.split(' ')[1])).toEqual(expect.arrayContaining(['image-alt:', 'color-contrast:']));
   });
+});
+
+describe('axe on the header search dialog, open with results, light and dark theme', () => {
+  it('no violations with results, a 2012 line, sub-results and More results, nor with the fallback line and a suggestion', async () => {
+    const failures: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await s.context({ colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      await page.goto(`${s.url}/sectors/health/`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.keyboard.press('Control+k');
+      for (const [query, shown] of [
+        ['Transport Assistance for Affected Populations', '.result-former'],
+        ['shleter', '.dialog-widened a'],
+      ]) {
+        await page.locator('site-search dialog input').fill(query);
+        await page.locator(`site-search dialog ${shown}`).first().waitFor({ timeout: 15_000 });
+        await page.locator('site-search dialog .dialog-status').filter({ hasText: query }).waitFor();
+        failures.push(...(await violations(page, `dialog “${query}” [${theme}]`)));
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

@@ -102,6 +102,26 @@ describe('a build for https://atlas.example.net/mcof/', () => {
     await context.close();
   });
 
+  it('searches from the header dialog under the base path: Pagefind, results and the search page link carry /mcof/', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.url()} ${r.status()}`);
+    });
+    await page.goto(`${server.url}${base}sectors/health/`);
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.keyboard.type('shleter');
+    const first = page.locator('site-search dialog .dialog-results > li > .result-link').first();
+    await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/mcof\//);
+    // The suggestion needed the search page's vocabulary, fetched under the base path.
+    expect(await page.locator('site-search dialog .dialog-widened a').textContent()).toBe('shelter');
+    expect(await page.locator('site-search dialog .dialog-all a').getAttribute('href')).toMatch(/^(http:\/\/[^/]+)?\/mcof\/search\/\?q=shleter$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints a handout whose QR code reads the sector’s public address', async () => {
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
     const page = await context.newPage();

@@ -86,7 +86,12 @@ describe('an English entry edited after it was translated', () => {
     expect(html('/sectors/health/')).toContain('IOM delivers health care and services in crises');
   });
   it('says stale in /data/translation-status.json for that entry in every language, current for the others', () => {
-    const rows = JSON.parse(readFileSync(join(out, 'data/translation-status.json'), 'utf8')) as { locale: string; collection: string; id: string; status: string }[];
+    const rows = JSON.parse(readFileSync(join(out, 'data/translation-status.json'), 'utf8')) as {
+      locale: string;
+      collection: string;
+      id: string;
+      status: string;
+    }[];
     for (const locale of ['fr', 'es', 'ar']) {
       expect(rows).toContainEqual({ locale, collection: 'sectors', id: 'health', status: 'stale' });
       expect(rows).toContainEqual({ locale, collection: 'sectors', id: 'protection', status: 'current' });

@@ -109,7 +109,7 @@ describe('in the browser', () => {
     await context.close();
   });
 
-  it('the header search (Pagefind UI) works under the CSP', async () => {
+  it('the header search (Pagefind’s JS API on the page) works under the CSP', async () => {
     const context = await s.context();
     const page = await context.newPage();
     const violations: string[] = [];
@@ -120,8 +120,8 @@ describe('in the browser', () => {
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('Control+k');
     await page.locator('dialog[open] input').fill('cash');
-    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.locator('dialog[open] .pagefind-ui__message').textContent()).toMatch(/\d+ results? for cash/);
+    await page.locator('dialog[open] .result-link').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('dialog[open] .dialog-status').textContent()).toMatch(/\d+ results? for “cash”/);
     expect(violations).toEqual([]);
     await context.close();
   });

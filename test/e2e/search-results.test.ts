@@ -111,45 +111,155 @@ describe('results a reader can use', () => {
 });
 
 describe('the header search dialog', () => {
-  it('keeps what was typed before the search code loaded, and Esc gives focus back to the search button', async () => {
+  const dialogPage = async () => {
     const p = await (await s.context()).newPage();
     await p.goto(`${s.url}/sectors/health/`, { waitUntil: 'load' });
-    // Hold back Pagefind's interface so the keys arrive before it exists.
+    return p;
+  };
+  const dialogResults = (p: Page) => p.locator('site-search dialog .dialog-results > li');
+
+  it('keeps what was typed before the search code loaded, and Esc gives focus back to the search button', async () => {
+    const p = await dialogPage();
+    // Hold back the dialog's code so the keys arrive before it exists.
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;
     });
-    await p.route(/ui-core|pagefind-ui/, async (route) => {
+    await p.route(/search-dialog|search-engine/, async (route) => {
       await held;
       await route.continue();
     });
     await p.locator('site-search button[data-open-modal]').click();
     await p.keyboard.type('durable solutions');
     release();
-    const input = p.locator('site-search dialog .pagefind-ui__search-input');
+    const input = p.locator('site-search dialog input');
     await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe('durable solutions');
-    await expect.poll(() => p.locator('site-search dialog .pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => dialogResults(p).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await p.keyboard.press('Escape');
     await expect.poll(() => p.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
     await p.context().close();
   });
 
-  it('ranks like /search/: an old name finds today’s sector first, and no sub-result repeats its page’s title', async () => {
-    const p = await (await s.context()).newPage();
-    await p.goto(`${s.url}/sectors/health/`, { waitUntil: 'load' });
+  it('ranks like /search/: an old name finds today’s sector first with the 2012 line, and no sub-result repeats its page’s title', async () => {
+    const p = await dialogPage();
     await p.locator('site-search button[data-open-modal]').click();
     await p.keyboard.type('Transport Assistance for Affected Populations');
-    const links = p.locator('site-search dialog .pagefind-ui__result-link');
-    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => links.first().getAttribute('href')).toBe('/sectors/movement-assistance/');
-    const results = await p.locator('site-search dialog .pagefind-ui__result').evaluateAll((items) =>
+    const first = dialogResults(p).first();
+    await expect.poll(() => first.locator('> .result-link').getAttribute('href'), { timeout: 15_000 }).toMatch(/^\/sectors\/movement-assistance\/(\?|$)/);
+    expect(await first.locator('.result-former').textContent()).toBe('2012: Transport Assistance for Affected Populations → now Movement assistance');
+    const results = await dialogResults(p).evaluateAll((items) =>
       items.map((li) => ({
-        title: li.querySelector('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *) a')?.textContent?.trim() ?? '',
-        subs: [...li.querySelectorAll('.pagefind-ui__result-nested a')].map((a) => a.textContent!.trim()),
+        title: li.querySelector(':scope > .result-link')?.textContent?.trim() ?? '',
+        subs: [...li.querySelectorAll('.result-subs a')].map((a) => a.textContent!.trim()),
       })),
     );
     expect(results.filter((r) => r.title && r.subs.length).length).toBeGreaterThan(0);
     for (const r of results) expect(r.subs).not.toContain(r.title);
+    await p.context().close();
+  });
+
+  it('says when no page has every word, and shows the pages with the words the site has', async () => {
+    const p = await dialogPage();
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('cash instead of food');
+    const line = p.locator('site-search dialog .dialog-widened');
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe('No page has all your words; showing pages with cash and food.');
+    expect(await line.isVisible()).toBe(true);
+    await expect.poll(() => dialogResults(p).count()).toBeGreaterThan(0);
+    expect(await dialogResults(p).first().textContent()).toMatch(/cash/i);
+    await p.context().close();
+  });
+
+  it('suggests a spelling for a word the site does not know, and following it searches in the dialog', async () => {
+    const p = await dialogPage();
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('shleter');
+    const suggestion = p.locator('site-search dialog .dialog-widened a');
+    await expect.poll(() => suggestion.textContent(), { timeout: 15_000 }).toBe('shelter');
+    expect(await p.locator('site-search dialog .dialog-widened').textContent()).toBe('No page has “shleter”. Showing results for shelter.');
+    await suggestion.click();
+    await expect.poll(() => p.locator('site-search dialog input').inputValue()).toBe('shelter');
+    expect(await p.locator('site-search dialog[open]').count()).toBe(1);
+    await expect.poll(() => p.locator('site-search dialog .dialog-widened').isVisible()).toBe(false);
+    await p.context().close();
+  });
+
+  it('shows five results, fetching only theirs, then five more on “More results”, reachable by keyboard', async () => {
+    const p = await dialogPage();
+    const fragments: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('health');
+    await expect.poll(() => dialogResults(p).count(), { timeout: 15_000 }).toBe(5);
+    const status = await p.locator('site-search dialog .dialog-status').textContent();
+    const total = Number(/(\d+) results for “health”\./.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(fragments.length).toBeLessThanOrEqual(5);
+    const more = p.locator('site-search dialog .dialog-more');
+    expect(await more.textContent()).toBe(`More results (${total - 5} more)`);
+    // Arrow down walks from the input into the results.
+    await p.keyboard.press('ArrowDown');
+    expect(await p.evaluate(() => document.activeElement?.classList.contains('result-link'))).toBe(true);
+    await more.focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(() => dialogResults(p).count()).toBe(10);
+    // The first new result has the focus, so the reader reads on where they were.
+    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('site-search .dialog-results > li > .result-link')[5])).toBe(true);
+    await p.context().close();
+  });
+
+  it('shows excerpts without plumbing (no synonym metadata, no markup as text)', async () => {
+    const p = await dialogPage();
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('WASH');
+    await expect.poll(() => dialogResults(p).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const excerpts = await p.locator('site-search dialog .result-excerpt').allTextContents();
+    for (const e of excerpts) {
+      expect(e).not.toMatch(/<\/?\w+|&lt;|&amp;/);
+      expect(e).not.toMatch(/aliases|names:/);
+    }
+    await p.context().close();
+  });
+
+  it('writes every line with the words the page hands it (data-search-messages), none of its own', async () => {
+    const p = await dialogPage();
+    // The page carries the English dictionary's words…
+    const carried = JSON.parse((await p.locator('site-search').getAttribute('data-search-messages')) ?? '{}');
+    expect(carried.fallback).toBe('No page has all your words; showing pages with {words}.');
+    // …and a page in another language hands other words: the dialog shows those.
+    await p.locator('site-search').evaluate((el) => {
+      const m = JSON.parse(el.getAttribute('data-search-messages')!);
+      el.setAttribute(
+        'data-search-messages',
+        JSON.stringify({
+          ...m,
+          fallback: 'Aucune page ne contient tous vos mots ; voici les pages contenant {words}.',
+          wordsAnd: '{words} et {last}',
+          statusMany: '{count} résultats pour « {query} ».',
+        }),
+      );
+    });
+    await p.keyboard.press('Control+k');
+    await p.keyboard.type('cash instead of food');
+    await expect
+      .poll(() => p.locator('site-search dialog .dialog-widened').textContent(), { timeout: 15_000 })
+      .toBe('Aucune page ne contient tous vos mots ; voici les pages contenant cash et food.');
+    await expect.poll(() => p.locator('site-search dialog .dialog-status').textContent()).toMatch(/^\d+ résultats pour « cash instead of food »\.$/);
+    await p.context().close();
+  });
+
+  it('fits a 360 px phone: the input and the first result are on screen, nothing wider than the screen', async () => {
+    const { page: p } = await s.open('/sectors/health/', { viewport: { width: 360, height: 740 } });
+    await p.locator('site-search button[data-open-modal]').click();
+    await p.keyboard.type('camp management');
+    await expect.poll(() => dialogResults(p).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const box = await p.locator('site-search dialog input').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    expect(await p.locator('site-search dialog').evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    expect(await dialogResults(p).first().isVisible()).toBe(true);
     await p.context().close();
   });
 });

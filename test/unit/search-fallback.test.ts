@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { interfaceStrings } from '../../src/core/interface-strings.ts';
 import {
+  englishSearchMessages,
   fallbackLine,
   meaningfulWords,
   planFallback,
+  searchMessageKeys,
   searchTerms,
   spellingSuggestion,
   suggestedQuery,
@@ -45,5 +48,27 @@ describe('search that never comes back empty for a question with answers', () =>
   it('says which words no page has when a close word stands in for them', () => {
     expect(suggestionLine(['shleter'])).toBe('No page has “shleter”.');
     expect(suggestionLine(['shleter', 'kitz'])).toBe('No page has “shleter” and “kitz”.');
+  });
+});
+
+describe('the search lines in the page’s language', () => {
+  it('writes the English lines with the English dictionary’s own strings', () => {
+    for (const [name, key] of Object.entries(searchMessageKeys)) {
+      expect(englishSearchMessages[name as keyof typeof englishSearchMessages], key).toBe(interfaceStrings[key]);
+    }
+  });
+
+  it('fills a translation’s words, list and quotes (French)', () => {
+    const fr = {
+      ...englishSearchMessages,
+      fallback: 'Aucune page ne contient tous vos mots ; voici les pages contenant {words}.',
+      wordsAnd: '{words} et {last}',
+      unknownWords: 'Aucune page ne contient {words}.',
+      quoted: '« {word} »',
+    };
+    expect(fallbackLine(planFallback('cash instead of food shelter', new Set(['cash', 'food', 'shelter'])), fr)).toBe(
+      'Aucune page ne contient tous vos mots ; voici les pages contenant cash, food et shelter.',
+    );
+    expect(suggestionLine(['shleter', 'kitz'], fr)).toBe('Aucune page ne contient « shleter » et « kitz ».');
   });
 });

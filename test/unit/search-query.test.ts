@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, landingUrl, pagefindFilters, stateFromSearch, stateToSearch } from '../../src/core/search-query.ts';
+import { highlightRanges, landingUrl, pagefindFilters, stateFromSearch, stateToSearch, topSubResults } from '../../src/core/search-query.ts';
 
 describe('search URL state', () => {
   it('round-trips query and repeated facets', () => {
@@ -87,6 +87,26 @@ describe('where a result lands', () => {
     expect(landingUrl({ url: '/sectors/health/', sub_results: [{ url: '/sectors/health/#_top', title: '', excerpt: '' }] }, 'health')).toBe(
       '/sectors/health/?highlight=health',
     );
+  });
+});
+
+describe('the paragraphs a header search result lists', () => {
+  const sub = (anchor: string, weights: number[]) => ({
+    url: `/s/#${anchor}`,
+    title: anchor,
+    excerpt: '',
+    weighted_locations: weights.map((weight) => ({ weight })),
+  });
+  it('lists the sections with most matches first, ties in page order, never the page top, at most n', () => {
+    const subs = [
+      { url: '/s/#_top', title: 'S', excerpt: '', weighted_locations: [{ weight: 9 }] },
+      sub('p1', [1]),
+      sub('p2', [2, 2]),
+      sub('p3', [1]),
+      sub('p4', [1]),
+    ];
+    expect(topSubResults(subs, undefined, 3).map((s) => s.title)).toEqual(['p2', 'p1', 'p3']);
+    expect(topSubResults(undefined, undefined, 3)).toEqual([]);
   });
 });
 

@@ -75,6 +75,11 @@ describe('the line for an old name', () => {
     );
     expect(formerNameLine('Consular assistance', formerly, title)).toBe(`2012: Emergency Consular Assistance → now ${title}`);
   });
+  it('is written in the page’s language when the page hands its template', () => {
+    expect(formerNameLine('emergency consular assistance', formerly, 'Gestion humanitaire des frontières', '2012 : {old} → aujourd’hui {title}')).toBe(
+      '2012 : Emergency Consular Assistance → aujourd’hui Gestion humanitaire des frontières',
+    );
+  });
   it('stays away for one shared word', () => {
     expect(formerNameLine('assistance', formerly, title)).toBeUndefined();
   });
