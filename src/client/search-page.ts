@@ -15,8 +15,6 @@ import {
 } from './search-engine.ts';
 import { showUnread } from './unread-notice.ts';
 
-const facetLabels: Record<FacetKey, string> = { type: 'Type', sector: 'Sector', phase: 'Phase', edition: 'Edition' };
-
 export function enhanceSearchPage(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form.search-page');
   if (!form) return;
@@ -31,6 +29,8 @@ export function enhanceSearchPage(doc: Document): void {
   const widened = form.querySelector<HTMLElement>('.search-fallback')!;
   const more = form.querySelector<HTMLButtonElement>('.more-results')!;
   const messages = readMessages(form);
+  const facetLabel = (key: FacetKey) =>
+    ({ type: messages.facetType, sector: messages.facetSector, phase: messages.facetPhase, edition: messages.facetEdition })[key];
   const vocabulary = JSON.parse(doc.getElementById('search-vocabulary')?.textContent || '[]') as string[];
   const fromUrl = readSearch(window.location.search);
   let state: SearchState = fromUrl.state;
@@ -66,7 +66,7 @@ export function enhanceSearchPage(doc: Document): void {
           })
           .join('');
         return items
-          ? `<div class="facet-group"><p class="facet-title" id="facet-${key}">${facetLabels[key]}</p><ul aria-labelledby="facet-${key}">${items}</ul></div>`
+          ? `<div class="facet-group"><p class="facet-title" id="facet-${key}">${facetLabel(key)}</p><ul aria-labelledby="facet-${key}">${items}</ul></div>`
           : '';
       })
       .join('');

@@ -363,6 +363,7 @@ export const interfaceStrings = {
   'search.showingFor': 'Showing results for {suggestion}.',
   'search.formerName': '2012: {old} → now {title}',
   'search.more': 'More results ({count} more)',
+  'search.moreButton': 'More results',
 
   // Copy-link buttons on headings and source paragraphs (client/copy-link.ts).
   'copyLink.button': 'Copy link',

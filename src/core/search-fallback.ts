@@ -26,6 +26,10 @@ export const searchMessageKeys = {
   showingFor: 'search.showingFor',
   formerName: 'search.formerName',
   more: 'search.more',
+  facetType: 'facet.type',
+  facetSector: 'facet.sector',
+  facetPhase: 'facet.phase',
+  facetEdition: 'facet.edition',
 } as const satisfies Record<string, InterfaceKey>;
 export type SearchMessages = Record<keyof typeof searchMessageKeys, string>;
 
@@ -51,6 +55,10 @@ export const englishSearchMessages: SearchMessages = {
   showingFor: 'Showing results for {suggestion}.',
   formerName: '2012: {old} → now {title}',
   more: 'More results ({count} more)',
+  facetType: 'Type',
+  facetSector: 'Sector',
+  facetPhase: 'Phase',
+  facetEdition: 'Edition',
 };
 
 /** Words that carry no meaning of their own in a search ("when did IOM join the UN"). */
