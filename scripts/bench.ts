@@ -188,6 +188,9 @@ const pageTypes: PageType[] = [
   { name: 'phase', path: '/phases/during/', budget: sectorBudget },
   { name: 'policy', path: '/policies/agenda-2030/', budget: sectorBudget },
   { name: 'guidance', path: '/guidance/health-in-emergencies/', budget: sectorBudget },
+  // The same sector in French and in Arabic (right to left): the same budget as the English.
+  { name: 'sector (fr)', path: '/fr/sectors/health/', budget: sectorBudget },
+  { name: 'sector (ar)', path: '/ar/sectors/health/', budget: sectorBudget },
   { name: 'matrix', path: '/matrix/', budget: { total: 30 } },
   { name: 'glossary', path: '/glossary/', budget: { besideHtml: 15 } },
   { name: 'source document', path: '/sources/mcof-2021-addendum/', budget: { besideHtml: 15 } },

@@ -1,19 +1,25 @@
 /**
- * What the ZIM file for Kiwix is called and the metadata the Kiwix library lists it by,
- * for one language. Pure: config/outputs/zim.ts passes these to Debian's `zimwriterfs`.
+ * What the ZIM file for Kiwix is called and the metadata the Kiwix library lists it by.
+ * Pure: config/outputs/zim.ts passes these to Debian's `zimwriterfs`.
  */
 import type { AtlasEdition } from './edition.ts';
+import { locales } from './locales.ts';
 
-/** ISO 639-3 codes Kiwix wants for the languages the atlas has (only English today). */
-const iso6393: Record<string, string> = { en: 'eng', fr: 'fra', es: 'spa', ar: 'ara' };
+/**
+ * The ZIM is made from the offline copy, which holds every language of the atlas (each page
+ * links its other languages), so it is one many-language file: Kiwix's code for that is `mul`.
+ */
+export const zimLanguageCode = locales.length > 1 ? 'mul' : locales[0].code;
 
+/** The ISO 639-3 code(s) Kiwix wants: one language, or every language of the registry for `mul`. */
 export function zimLanguage(lang: string): string {
-  const code = iso6393[lang];
-  if (!code) throw new Error(`ZIM: no ISO 639-3 code known for language "${lang}"; add it to src/core/zim.ts`);
-  return code;
+  if (lang === 'mul') return locales.map((l) => l.iso639_3).join(',');
+  const locale = locales.find((l) => l.code === lang);
+  if (!locale) throw new Error(`ZIM: no ISO 639-3 code known for language "${lang}"; add the language to src/core/locales.ts`);
+  return locale.iso639_3;
 }
 
-/** `mcof-atlas_en_2026-12.zim`: Kiwix's own naming, project_language_year-month. */
+/** `mcof-atlas_mul_2026-12.zim`: Kiwix's own naming, project_language_year-month. */
 export function zimName(lang: string, contentDate: string): string {
   return `mcof-atlas_${lang}_${contentDate.slice(0, 7)}.zim`;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeZim, zimFlavour, zimInstallHint } from '../../config/outputs/zim.ts';
 import { offlineSearchLinkClass } from '../../src/core/constants.ts';
 import { atlasIllustration } from '../../src/core/png.ts';
-import { zimLanguage, zimMetadata, zimName } from '../../src/core/zim.ts';
+import { zimLanguage, zimLanguageCode, zimMetadata, zimName } from '../../src/core/zim.ts';
 
 const edition = { version: '0.1.0', contentDate: '2026-12-01', commit: 'abcdef0' };
 
@@ -15,7 +15,9 @@ describe('ZIM naming and metadata', () => {
   it('names the file project_language_year-month and the language in ISO 639-3', () => {
     expect(zimName('en', '2026-12-01')).toBe('mcof-atlas_en_2026-12.zim');
     expect(zimLanguage('en')).toBe('eng');
-    expect(() => zimLanguage('xx')).toThrow('ZIM: no ISO 639-3 code known for language "xx"; add it to src/core/zim.ts');
+    expect(zimLanguage('mul')).toBe('eng,fra,spa,ara');
+    expect(zimName(zimLanguageCode, '2026-12-01')).toBe('mcof-atlas_mul_2026-12.zim');
+    expect(() => zimLanguage('xx')).toThrow('ZIM: no ISO 639-3 code known for language "xx"; add the language to src/core/locales.ts');
   });
 
   it('keeps within the lengths the Kiwix library asks for', () => {
