@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders, interfaceText } from '../../src/core/interface.ts';
-import { linkedText } from '../../src/core/linked-text.ts';
+import { linkedText, placeholderParts } from '../../src/core/linked-text.ts';
 
 const english = (key: Parameters<typeof interfaceText>[1], values?: Record<string, string | number>) => interfaceText('en', key, values);
 
@@ -23,5 +23,12 @@ describe('linkedText', () => {
       { text: ' et la ' },
       { link: 'edition2012Link' },
     ]);
+  });
+});
+
+describe('placeholderParts', () => {
+  it('cuts a text at every placeholder, or only at the names given, keeping the others as written', () => {
+    expect(placeholderParts('Read {a} or {b}.')).toEqual([{ text: 'Read ' }, { link: 'a' }, { text: ' or ' }, { link: 'b' }, { text: '.' }]);
+    expect(placeholderParts('{a} then {b}', ['b'])).toEqual([{ text: '{a}' }, { text: ' then ' }, { link: 'b' }]);
   });
 });
