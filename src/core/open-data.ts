@@ -26,6 +26,12 @@ export const openDataSchema = z
   .object({
     $schema: z.string(),
     generated: z.string().describe('ISO date of the build'),
+    language: z
+      .string()
+      .optional()
+      .describe(
+        "BCP 47 language of titles and own-words text: the MCOF Atlas editors' translation where one exists, English otherwise; official wording is always IOM's English",
+      ),
     sources: z.array(
       z.object({
         id: z.string(),
@@ -85,7 +91,7 @@ export const openDataSchema = z
 
 export type OpenData = z.infer<typeof openDataSchema>;
 
-export function openData(model: Model, generated: string): OpenData {
+export function openData(model: Model, generated: string, language = 'en'): OpenData {
   const cite = (c: Parameters<Model['resolve']>[0]) => {
     const r = model.resolve(c);
     return { source: c.source, ...(c.paragraph !== undefined ? { paragraph: c.paragraph } : { section: c.section }), url: r.href, label: r.label };
@@ -93,6 +99,7 @@ export function openData(model: Model, generated: string): OpenData {
   return openDataSchema.parse({
     $schema: '/data/mcof.schema.json',
     generated,
+    language,
     sources: model.sources.map((s) => ({
       id: s.id,
       title: s.data.title,

@@ -61,6 +61,7 @@ export function sitePages(entries: Entry[], structures: Map<string, SourceStruct
     const page = entryPath('sources', id);
     anchors.set(page, new Set([...[...structure.paragraphs.keys()].map((n) => `p${n}`), ...structure.sections.keys()]));
   }
+  for (const { code } of translationLocales) pages.add(`/data/mcof-${code}.json`);
   for (const page of [...pages]) {
     for (const { code } of translationLocales) {
       const localized = localizedPath(page, code);
