@@ -62,5 +62,11 @@ export const onRequest = defineRouteMiddleware((context) => {
     link: localizedAddress(base, withBase(base, action.link), locale),
   }));
   const tagline = isHome ? t('home.hero.tagline') : hero.tagline;
+  if (isHome && locale !== sourceLocale) {
+    const description = t('site.description');
+    route.head = route.head.map((tag) =>
+      tag.tag === 'meta' && (tag.attrs?.name === 'description' || tag.attrs?.property === 'og:description') ? { ...tag, attrs: { ...tag.attrs, content: description } } : tag,
+    );
+  }
   route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, tagline, actions } } };
 });

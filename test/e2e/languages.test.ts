@@ -67,6 +67,18 @@ describe('every page in every language', () => {
     expect(html).toMatch(/<a href="\/fr\/matrix\/"[^>]*>\s*<span[^>]*>Matrice secteur × phase/);
   });
 
+  it('publishes the open data in each language: translated titles, official wording in English, the language’s addresses', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'data/mcof-fr.json'), 'utf8')) as {
+      language: string;
+      sectors: { id: string; edition: number; title: string; url: string; objective: { text: string } }[];
+    };
+    expect(data.language).toBe('fr');
+    const health = data.sectors.find((s) => s.id === 'health' && s.edition === 2021);
+    expect(health).toMatchObject({ title: 'Santé', url: '/fr/sectors/health/' });
+    expect(health?.objective.text).toMatch(/^To reduce the mortality/);
+    expect(page('/fr/download/')).toContain('href="/data/mcof-fr.json"');
+  });
+
   it('lists every translation’s status in /data/translation-status.json, one row per language and entry', () => {
     const rows = JSON.parse(readFileSync(join(dist, 'data/translation-status.json'), 'utf8')) as {
       locale: string;
