@@ -65,7 +65,9 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (isHome && locale !== sourceLocale) {
     const description = t('site.description');
     route.head = route.head.map((tag) =>
-      tag.tag === 'meta' && (tag.attrs?.name === 'description' || tag.attrs?.property === 'og:description') ? { ...tag, attrs: { ...tag.attrs, content: description } } : tag,
+      tag.tag === 'meta' && (tag.attrs?.name === 'description' || tag.attrs?.property === 'og:description')
+        ? { ...tag, attrs: { ...tag.attrs, content: description } }
+        : tag,
     );
   }
   route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, tagline, actions } } };

@@ -22,7 +22,6 @@ import type { AstroIntegration } from 'astro';
 import type { DeployConfig } from '../../src/core/deploy.ts';
 import { downloadLanguages, formatSize } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
-import { zimLanguageCode } from '../../src/core/zim.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
 import { projectBook } from '../outputs/book-source.ts';
 import { writeDownloads } from '../outputs/downloads.ts';
@@ -101,8 +100,8 @@ export function postBuildSteps({
             tree: join(offlineWork, 'mcof-atlas'),
             dist,
             edition,
-            // Made from the offline copy, which holds all four languages: one many-language ZIM.
-            lang: zimLanguageCode,
+            // The English ZIM, from the offline copy with its other languages left out (zimFlavour).
+            lang: downloadLanguages[0].code,
             site: deploy.site ? `${deploy.site}${deploy.base}` : undefined,
             required: process.env.MCOF_REQUIRE_ZIM === '1',
           });

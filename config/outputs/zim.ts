@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import { offlineSearchLinkClass } from '../../src/core/constants.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
+import { translationLocales } from '../../src/core/locales.ts';
 import { atlasIllustration } from '../../src/core/png.ts';
 import { zimIllustration, zimMetadata, zimName } from '../../src/core/zim.ts';
 import { listFiles } from '../../src/project/files.ts';
@@ -30,9 +31,15 @@ const kiwixSearchNote =
 export function zimFlavour(tree: string): void {
   rmSync(join(tree, 'pagefind'), { recursive: true, force: true });
   rmSync(join(tree, 'offline-pagefind.js'), { force: true });
+  // One language a ZIM, as Kiwix files are: the English pages, without the language menu and
+  // alternates that lead to the others (on the online site and in the offline ZIP).
+  for (const { code } of translationLocales) rmSync(join(tree, code), { recursive: true, force: true });
   for (const file of listFiles(tree).filter((f) => f.endsWith('.html'))) {
     let html = readFileSync(file, 'utf8');
     html = html.replace(new RegExp(`<a class="${offlineSearchLinkClass}"[^>]*>[^<]*</a>`, 'g'), '');
+    html = html
+      .replace(/<details class="language-menu[^"]*"[\s\S]*?<\/details>/g, '')
+      .replace(/<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/g, '');
     if (file === join(tree, 'search', 'index.html')) {
       html = patchOrFail(
         html,

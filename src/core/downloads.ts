@@ -6,7 +6,7 @@
  */
 import type { AtlasEdition } from './edition.ts';
 import { epubName } from './epub.ts';
-import { zimLanguageCode, zimName } from './zim.ts';
+import { zimName } from './zim.ts';
 
 /** The file name a reader's download gets: `mcof-atlas-en-2026-12-01.pdf`. */
 export function pdfName(lang: string, contentDate: string): string {
@@ -45,7 +45,7 @@ export const downloadKinds: DownloadKind[] = [
     forWhom: 'For the Kiwix offline reader on phones, laptops and Raspberry Pi hotspots such as Internet-in-a-Box, with Kiwix’s own full-text search.',
     howToOpen:
       'Open it in Kiwix for Android or iOS, Kiwix Desktop (Windows, macOS, Linux) or the Kiwix browser extension, or serve it to a whole team with kiwix-serve.',
-    file: (_lang, e) => zimName(zimLanguageCode, e.contentDate),
+    file: (lang, e) => zimName(lang, e.contentDate),
     budget: downloadBudget,
   },
   {

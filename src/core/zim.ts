@@ -1,25 +1,19 @@
 /**
- * What the ZIM file for Kiwix is called and the metadata the Kiwix library lists it by.
+ * What the ZIM file for Kiwix is called and the metadata the Kiwix library lists it by,
+ * for one language (Kiwix's practice: one file a language, its full-text index built for it).
  * Pure: config/outputs/zim.ts passes these to Debian's `zimwriterfs`.
  */
 import type { AtlasEdition } from './edition.ts';
 import { locales } from './locales.ts';
 
-/**
- * The ZIM is made from the offline copy, which holds every language of the atlas (each page
- * links its other languages), so it is one many-language file: Kiwix's code for that is `mul`.
- */
-export const zimLanguageCode = locales.length > 1 ? 'mul' : locales[0].code;
-
-/** The ISO 639-3 code(s) Kiwix wants: one language, or every language of the registry for `mul`. */
+/** The ISO 639-3 code Kiwix wants for a language of the registry. */
 export function zimLanguage(lang: string): string {
-  if (lang === 'mul') return locales.map((l) => l.iso639_3).join(',');
   const locale = locales.find((l) => l.code === lang);
   if (!locale) throw new Error(`ZIM: no ISO 639-3 code known for language "${lang}"; add the language to src/core/locales.ts`);
   return locale.iso639_3;
 }
 
-/** `mcof-atlas_mul_2026-12.zim`: Kiwix's own naming, project_language_year-month. */
+/** `mcof-atlas_en_2026-12.zim`: Kiwix's own naming, project_language_year-month, one language a file. */
 export function zimName(lang: string, contentDate: string): string {
   return `mcof-atlas_${lang}_${contentDate.slice(0, 7)}.zim`;
 }

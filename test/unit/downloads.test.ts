@@ -8,7 +8,7 @@ describe('downloads', () => {
   it('names every format by language and content date', () => {
     expect(Object.fromEntries(downloadKinds.map((k) => [k.format, k.file('en', edition)]))).toEqual({
       zip: 'mcof-atlas-0.1.0-2026-12-01.zip',
-      zim: 'mcof-atlas_mul_2026-12.zim',
+      zim: 'mcof-atlas_en_2026-12.zim',
       epub: 'mcof-atlas-en-2026-12-01.epub',
       pdf: 'mcof-atlas-en-2026-12-01.pdf',
     });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeZim, zimFlavour, zimInstallHint } from '../../config/outputs/zim.ts';
 import { offlineSearchLinkClass } from '../../src/core/constants.ts';
 import { atlasIllustration } from '../../src/core/png.ts';
-import { zimLanguage, zimLanguageCode, zimMetadata, zimName } from '../../src/core/zim.ts';
+import { zimLanguage, zimMetadata, zimName } from '../../src/core/zim.ts';
 
 const edition = { version: '0.1.0', contentDate: '2026-12-01', commit: 'abcdef0' };
 
@@ -15,8 +15,6 @@ describe('ZIM naming and metadata', () => {
   it('names the file project_language_year-month and the language in ISO 639-3', () => {
     expect(zimName('en', '2026-12-01')).toBe('mcof-atlas_en_2026-12.zim');
     expect(zimLanguage('en')).toBe('eng');
-    expect(zimLanguage('mul')).toBe('eng,fra,spa,ara');
-    expect(zimName(zimLanguageCode, '2026-12-01')).toBe('mcof-atlas_mul_2026-12.zim');
     expect(() => zimLanguage('xx')).toThrow('ZIM: no ISO 639-3 code known for language "xx"; add the language to src/core/locales.ts');
   });
 
@@ -48,13 +46,20 @@ describe('ZIM flavour of the offline copy', () => {
     mkdirSync(join(tree, 'pagefind'));
     mkdirSync(join(tree, 'search'));
     writeFileSync(join(tree, 'pagefind', 'pagefind.offline.js'), '');
-    writeFileSync(join(tree, 'index.html'), `<header><a class="${offlineSearchLinkClass}" href="search/index.html">Search</a></header><main>Home</main>`);
+    mkdirSync(join(tree, 'fr'));
+    writeFileSync(join(tree, 'fr', 'index.html'), '<main>Accueil</main>');
+    writeFileSync(
+      join(tree, 'index.html'),
+      `<head><link rel="alternate" hreflang="fr" href="fr/index.html"/></head><header><a class="${offlineSearchLinkClass}" href="search/index.html">Search</a><details class="language-menu x"><summary>English</summary><ul><li><a href="fr/index.html">Français</a></li></ul></details></header><main>Home</main>`,
+    );
     writeFileSync(
       join(tree, 'search', 'index.html'),
       '<script src="../offline-pagefind.js"></script><main><form class="search-page" action="."><input name="q"></form></main><script defer src="../_astro/page-1.offline.js"></script>',
     );
     zimFlavour(tree);
-    expect(readFileSync(join(tree, 'index.html'), 'utf8')).toBe('<header></header><main>Home</main>');
+    // One language a ZIM: the other languages' pages, the menu and the alternates that lead to them go.
+    expect(readFileSync(join(tree, 'index.html'), 'utf8')).toBe('<head></head><header></header><main>Home</main>');
+    expect(() => readFileSync(join(tree, 'fr', 'index.html'))).toThrow();
     const search = readFileSync(join(tree, 'search', 'index.html'), 'utf8');
     expect(search).toContain('search with the reader’s own search box');
     expect(search).not.toContain('<form');
