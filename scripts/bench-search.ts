@@ -10,7 +10,7 @@
  *    compressing server sends (gzip of text files; Pagefind's index files are gzip already),
  *    with the service worker blocked.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,7 +73,8 @@ async function runQueries(page: Page, searchUrl: string, sitePath: (href: string
 
 function unzipBundle(): { parent: string; folder: string } {
   const dir = join(dist, 'download');
-  const zip = readdirSync(dir).find((f) => /^mcof-atlas-.+\.zip$/.test(f));
+  // The ZIP with every language, as download/bundle.json names it (one-language ZIPs sit beside it).
+  const zip = existsSync(join(dir, 'bundle.json')) ? (JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')) as { name: string }).name : undefined;
   if (!zip) throw new Error('no offline bundle in dist/download/: run `npm run build`');
   const parent = mkdtempSync(join(tmpdir(), 'mcof-bench-offline-'));
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(dir, zip))))) {

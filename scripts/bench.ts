@@ -308,7 +308,10 @@ function bareStarlightSite(name: string, n: number): string {
 
 /** Unzips the offline bundle into a scratch folder; returns the site's folder inside it. */
 function unzipOffline(): { folder: string; entries: string[] } {
-  const zip = readdirSync(join(dist, 'download')).find((f) => /^mcof-atlas-.+\.zip$/.test(f));
+  // The ZIP with every language, as download/bundle.json names it (one-language ZIPs sit beside it).
+  const zip = existsSync(join(dist, 'download/bundle.json'))
+    ? (JSON.parse(readFileSync(join(dist, 'download/bundle.json'), 'utf8')) as { name: string }).name
+    : undefined;
   if (!zip) throw new Error('no offline bundle in dist/download/');
   const parent = mkdtempSync(join(tmpdir(), 'mcof-bench-offline-'));
   const files = unzipSync(readFileSync(join(dist, 'download', zip)));

@@ -70,8 +70,11 @@ export function postBuildSteps({
     {
       name: 'offline bundle',
       run: async (dist) => {
-        const bundle = await buildOfflineBundle({ dist, work: offlineWork, base: deploy.base, edition, keepTree: true });
-        return `${bundle.name}, ${(bundle.bytes / 1_000_000).toFixed(1)} MB, ${bundle.files} files`;
+        const online = deploy.site ? `${deploy.site}${deploy.base}` : undefined;
+        const bundle = await buildOfflineBundle({ dist, work: offlineWork, base: deploy.base, edition, keepTree: true, online });
+        const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+        const oneLanguage = bundle.languages.map((l) => `${l.locale} ${mb(l.bytes)}`).join(', ');
+        return `${bundle.name}, ${mb(bundle.bytes)}, ${bundle.files} files; one language: ${oneLanguage}`;
       },
     },
     {

@@ -23,13 +23,15 @@ import { type Zippable, zipSync } from 'fflate';
 import { localizedPath, splitLocalePath } from '../../src/core/addresses.ts';
 import { bundleInfoClass, offlineRootMeta, offlineSearchLinkClass } from '../../src/core/constants.ts';
 import { withBase } from '../../src/core/deploy.ts';
+import { bundleName } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
 import { interfaceDictionaries, interfaceText, type Translate } from '../../src/core/interface.ts';
-import { type LocaleCode, locales } from '../../src/core/locales.ts';
+import { type LocaleCode, localeOf, locales, sourceLocale } from '../../src/core/locales.ts';
 import { escapeRegExp } from '../../src/core/text.ts';
 import { projectContent } from '../../src/project/content.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { offlineCss, offlineHtml, rootFrom } from './offline-urls.ts';
+import { belongsToLanguage, languageRedirect, oneLanguageHtml, pagefindEntryFor } from './one-language.ts';
 
 const folder = 'mcof-atlas';
 const shim = fileURLToPath(new URL('./pagefind-shim.ts', import.meta.url));
@@ -45,6 +47,8 @@ export interface OfflineBundleOptions {
   edition: AtlasEdition;
   /** Leave the unzipped copy in `work` for a later step (the ZIM is made from it). */
   keepTree?: boolean;
+  /** The online site's origin and base (`https://atlas.example.net/mcof/`): one-language copies link their other languages there. */
+  online?: string;
   /** The interface strings of a language (what the bundle writes into pages and its README); the project's dictionaries by default. */
   text?: (locale: LocaleCode) => Translate;
 }
@@ -56,6 +60,22 @@ function projectText(): (locale: LocaleCode) => Translate {
 }
 
 class OfflinePatchError extends Error {}
+
+/** One ZIP as the download page and bundle.json describe it. */
+export interface BundleFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+  files: number;
+}
+
+/** A placeholder that survives HTML escaping, replaced by markup afterwards (a link inside a translated sentence). */
+const slot = (name: string) => `\u0000${name}\u0000`;
+const fillSlots = (escaped: string, markup: Record<string, string>) =>
+  escaped
+    .split('\u0000')
+    .map((piece, j) => (j % 2 === 0 ? piece : (markup[piece] ?? piece)))
+    .join('');
 
 /** Interface text put into a page's HTML (French quotes, apostrophes, an & in a name). */
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -111,12 +131,12 @@ export async function buildOfflineBundle({
   base,
   edition,
   keepTree = false,
+  online,
   text = projectText(),
-}: OfflineBundleOptions): Promise<{ name: string; bytes: number; files: number; tree: string }> {
+}: OfflineBundleOptions): Promise<BundleFile & { languages: (BundleFile & { locale: LocaleCode })[]; tree: string }> {
   const tree = join(work, folder);
   const rel = (path: string) => relative(tree, path).split(sep).join('/');
   const { version, contentDate: date } = edition;
-  const bundleName = `mcof-atlas-${version}-${date}.zip`;
   const site = (sitePath: string) => withBase(base, sitePath);
   /** A page of the tree ("fr/download/index.html") in every language, with that language's strings. */
   const inEachLanguage = (sitePath: string) => locales.map((l) => ({ file: `${localizedPath(sitePath, l.code).slice(1)}index.html`, t: text(l.code) }));
@@ -208,7 +228,7 @@ export async function buildOfflineBundle({
       html = html.replace('<!--offline-scripts-->', `<script defer src="${site(`/${out}`)}"></script>`);
     }
 
-    const head = `<meta name="${offlineRootMeta}" content="${back}">${from === 'search/index.html' ? `<script src="${site('/offline-pagefind.js')}"></script>` : ''}`;
+    const head = `<meta name="${offlineRootMeta}" content="${back}">${from === `${localizedPath('/search/', locale).slice(1)}index.html` ? `<script src="${site('/offline-pagefind.js')}"></script>` : ''}`;
     html = patchOrFail(html, '<head>', `<head>${head}`, `page head of ${from}`);
     writeFileSync(file, offlineHtml(html, from, base));
   }
@@ -243,23 +263,55 @@ export async function buildOfflineBundle({
     );
   }
 
-  // Zip with a top-level folder, so unzipping makes one tidy folder.
-  const files: Zippable = {};
-  for (const file of listFiles(tree)) files[`${folder}/${rel(file)}`] = [readFileSync(file), { level: 9 }];
-  files[`${folder}/README.txt`] = [
-    // One README for the whole copy, in every language it holds, English first.
-    new TextEncoder().encode(locales.map((l) => text(l.code)('offline.readme', editionValues)).join('\n')),
-    { level: 9 },
-  ];
-  const zip = zipSync(files);
-  const sha256 = createHash('sha256').update(zip).digest('hex');
+  // Zip with a top-level folder, so unzipping makes one tidy folder: the copy with every
+  // language, then one per language (its pages and search index only).
+  const treeFiles = new Map(listFiles(tree).map((file) => [rel(file), readFileSync(file)]));
   const downloadDir = join(dist, 'download');
   mkdirSync(downloadDir, { recursive: true });
   for (const old of readdirSync(downloadDir)) if (/\.(zip|sha256)$/.test(old)) rmSync(join(downloadDir, old));
-  writeFileSync(join(downloadDir, bundleName), zip);
-  writeFileSync(join(downloadDir, `${bundleName}.sha256`), `${sha256}  ${bundleName}\n`);
-  const info = { name: bundleName, bytes: zip.length, sha256, version, date, files: Object.keys(files).length };
+  const writeZip = (name: string, files: Zippable): BundleFile => {
+    const zip = zipSync(files);
+    const sha256 = createHash('sha256').update(zip).digest('hex');
+    writeFileSync(join(downloadDir, name), zip);
+    writeFileSync(join(downloadDir, `${name}.sha256`), `${sha256}  ${name}\n`);
+    return { name, bytes: zip.length, sha256, files: Object.keys(files).length };
+  };
+  const readme = (codes: readonly LocaleCode[]) => new TextEncoder().encode(codes.map((code) => text(code)('offline.readme', editionValues)).join('\n'));
+  const all: Zippable = {};
+  for (const [path, bytes] of treeFiles) all[`${folder}/${path}`] = [bytes, { level: 9 }];
+  // One README for the whole copy, in every language it holds, English first.
+  all[`${folder}/README.txt`] = [readme(locales.map((l) => l.code)), { level: 9 }];
+  const everyLanguage = writeZip(bundleName(edition), all);
+  const languages = locales.map((l) => ({ locale: l.code, ...writeZip(bundleName(edition, l.code), oneLanguageFiles(l.code)) }));
+  const info = { ...everyLanguage, version, date, languages };
   writeFileSync(join(downloadDir, 'bundle.json'), JSON.stringify(info, null, 1));
+
+  /** The files of the `locale` copy: its pages rewritten (links it cannot follow go online), its search index only. */
+  function oneLanguageFiles(locale: LocaleCode): Zippable {
+    const t = text(locale);
+    const held = new Set([...treeFiles.keys()].filter((path) => belongsToLanguage(path, locale)));
+    if (locale !== sourceLocale) held.add('index.html');
+    // A translated copy's root index.html only opens its home: the English home is not in it.
+    const holds = (path: string) => held.has(path) && !(path === 'index.html' && locale !== sourceLocale);
+    const files: Zippable = {};
+    for (const path of held) {
+      let bytes = treeFiles.get(path)!;
+      if (path === 'index.html' && locale !== sourceLocale) {
+        bytes = Buffer.from(languageRedirect(locale, t('offline.openAtlas')));
+      } else if (path.endsWith('.html')) {
+        const html = oneLanguageHtml(bytes.toString('utf8'), { file: path, holds, online, otherLanguagesLine: t('translation.otherLanguagesOnline') });
+        bytes = Buffer.from(html);
+      } else if (path === 'pagefind/pagefind-entry.json.js') {
+        const data = /"([A-Za-z0-9+/=]+)"\);\s*$/.exec(bytes.toString('utf8'))?.[1];
+        if (!data) throw new OfflinePatchError('offline bundle: pagefind/pagefind-entry.json.js is not the data twin this step writes');
+        const entry = pagefindEntryFor(Buffer.from(data, 'base64').toString('utf8'), locale);
+        bytes = Buffer.from(`__mcofPagefindData("pagefind-entry.json","${Buffer.from(entry).toString('base64')}");\n`);
+      }
+      files[`${folder}/${path}`] = [bytes, { level: 9 }];
+    }
+    files[`${folder}/README.txt`] = [readme([locale]), { level: 9 }];
+    return files;
+  }
 
   // Fill in the online download page, in each language.
   const block = new RegExp(`<div class="${bundleInfoClass}"[^>]*>[\\s\\S]*?</div>`);
@@ -268,17 +320,23 @@ export async function buildOfflineBundle({
     if (i > 0 && !existsSync(page)) continue; // a build without that language's pages
     const html = readFileSync(page, 'utf8');
     if (!block.test(html)) throw new OfflinePatchError(`offline bundle: the download page ${file} has no <div class="${bundleInfoClass}"> to fill in`);
-    const size = new Intl.NumberFormat(locales[i].lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(zip.length / 1_000_000);
-    const link = `<a class="bundle-link" href="${site(`/download/${bundleName}`)}" download>${escapeHtml(t('download.bundleLink', { name: bundleName }))}</a>`;
-    const checksum = `<code class="sha256">${sha256}</code>`;
-    const checksumLink = `<a href="${site(`/download/${bundleName}.sha256`)}">${escapeHtml(t('download.checksumLink'))}</a>`;
-    const sha = escapeHtml(t('download.sha256', { checksum: '\u0000checksum\u0000', checksumLink: '\u0000checksumLink\u0000' }))
-      .split('\u0000')
-      .map((piece, j) => (j % 2 === 0 ? piece : piece === 'checksum' ? checksum : checksumLink))
-      .join('');
-    const infoLine = escapeHtml(t('download.bundleInfo', { size, files: info.files, ...editionValues }));
-    writeFileSync(page, html.replace(block, `<div class="${bundleInfoClass}"><p>${link} ${infoLine}</p><p>${sha}</p></div>`));
+    const megabytes = (bytes: number) =>
+      new Intl.NumberFormat(locales[i].lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+    const link = `<a class="bundle-link" href="${site(`/download/${everyLanguage.name}`)}" download>${escapeHtml(t('download.bundleLink', { name: everyLanguage.name }))}</a>`;
+    const checksum = `<code class="sha256">${everyLanguage.sha256}</code>`;
+    const checksumLink = `<a href="${site(`/download/${everyLanguage.name}.sha256`)}">${escapeHtml(t('download.checksumLink'))}</a>`;
+    const sha = fillSlots(escapeHtml(t('download.sha256', { checksum: slot('checksum'), checksumLink: slot('checksumLink') })), { checksum, checksumLink });
+    const infoLine = escapeHtml(t('download.bundleInfo', { size: megabytes(everyLanguage.bytes), files: everyLanguage.files, ...editionValues }));
+    // Joined as the page's language lists things ("…, Español et العربية"; Arabic commas).
+    const languageLinks = new Intl.ListFormat(locales[i].lang, { type: 'conjunction' }).format(
+      languages.map(({ locale, name, bytes }) => {
+        const { lang, dir, label } = localeOf(locale);
+        return `<a class="bundle-link-language" href="${site(`/download/${name}`)}" hreflang="${lang}" download><span lang="${lang}" dir="${dir}">${escapeHtml(label)}</span></a> (${escapeHtml(t('download.bundleSize', { size: megabytes(bytes) }))})`;
+      }),
+    );
+    const oneLanguage = fillSlots(escapeHtml(t('download.bundleLanguages', { links: slot('links') })), { links: languageLinks });
+    writeFileSync(page, html.replace(block, `<div class="${bundleInfoClass}"><p>${link} ${infoLine}</p><p>${sha}</p><p>${oneLanguage}</p></div>`));
   }
   if (!keepTree) rmSync(work, { recursive: true, force: true });
-  return { name: bundleName, bytes: zip.length, files: info.files, tree };
+  return { ...everyLanguage, languages, tree };
 }

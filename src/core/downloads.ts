@@ -13,6 +13,14 @@ export function pdfName(lang: string, contentDate: string): string {
   return `mcof-atlas-${lang}-${contentDate}.pdf`;
 }
 
+/**
+ * The offline ZIP's name: `mcof-atlas-0.1.0-2026-12-01.zip` holds every language,
+ * `mcof-atlas-fr-0.1.0-2026-12-01.zip` one language only.
+ */
+export function bundleName(edition: Pick<AtlasEdition, 'version' | 'contentDate'>, locale?: string): string {
+  return `mcof-atlas-${locale ? `${locale}-` : ''}${edition.version}-${edition.contentDate}.zip`;
+}
+
 export type DownloadFormat = 'zip' | 'zim' | 'epub' | 'pdf';
 
 export interface DownloadKind {
@@ -37,7 +45,7 @@ export const downloadKinds: DownloadKind[] = [
     title: 'Offline website (ZIP)',
     forWhom: 'The whole site, with its search, matrix and planner, for a laptop or a USB stick used without a network.',
     howToOpen: 'Unzip it and open mcof-atlas/index.html in Chrome, Edge or Firefox.',
-    file: (_lang, e) => `mcof-atlas-${e.version}-${e.contentDate}.zip`,
+    file: (_lang, e) => bundleName(e),
   },
   {
     format: 'zim',

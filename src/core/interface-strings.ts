@@ -635,11 +635,15 @@ export const interfaceStrings = {
   'download.bundleInfo': '({size} MB, {files} files; version {version}, content of {date}, commit {commit}).',
   'download.sha256': 'SHA-256: {checksum} ({checksumLink})',
   'download.checksumLink': 'checksum file',
+  'download.bundleLanguages': 'Or one language only, about a quarter of the size: {links}.',
+  'download.bundleSize': '{size} MB',
   'download.offlineCopy':
     'You are reading the offline copy of MCOF Atlas (version {version}, content of {date}, commit {commit}). It works from this folder with no network. For the latest version, visit the online site.',
 
   // The offline copy's header link that stands in for the search dialog (config/offline/bundle.ts).
   'offline.searchLink': 'Search',
+  // The root page of a one-language offline copy, which opens that language's home.
+  'offline.openAtlas': 'Open MCOF Atlas',
 
   // The README.txt inside the offline ZIP (config/offline/bundle.ts).
   'offline.readme':

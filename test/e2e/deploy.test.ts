@@ -155,6 +155,14 @@ describe('a build for https://atlas.example.net/mcof/', () => {
     await context.close();
   });
 
+  it('links the other languages of a one-language offline copy to the online site, anchor and all', () => {
+    const { folder } = unzipBundle(out, 'fr');
+    const sector = readFileSync(join(folder, 'fr/sectors/health/index.html'), 'utf8');
+    expect(sector).toContain(`<a href="${siteUrl}${base}sectors/health/" hreflang="en"`);
+    expect(sector).toContain(`<a href="${siteUrl}${base}ar/sectors/health/" hreflang="ar"`);
+    expect(sector).not.toMatch(/href="(?:\.\.\/)+(?:sectors|es|ar)\//);
+  });
+
   it('builds an offline ZIP that still works from file:// (no base path inside it)', async () => {
     const { url } = unzipBundle(out);
     const context = await browser.newContext();

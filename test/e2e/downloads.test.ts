@@ -8,7 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { downloadBudget, downloadKinds, downloadLanguages, formatSize } from '../../src/core/downloads.ts';
+import { type LocaleCode, localeOf, locales } from '../../src/core/locales.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
+import { bundleInfo } from '../helpers/offline.ts';
 
 let html: string;
 const text = (s: string) =>
@@ -37,6 +39,21 @@ describe('download page', () => {
         expect(readFileSync(`${file}.sha256`, 'utf8')).toMatch(new RegExp(`^[0-9a-f]{64}  ${entry!.name.replace(/\./g, '\\.')}\\n$`));
       }
     }
+  });
+
+  it('offers the offline ZIP with every language and one per language, each with its size, in the page language', () => {
+    const info = bundleInfo();
+    const megabytes = (bytes: number, lang: string) =>
+      new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+    expect(info.languages.map((l) => l.locale)).toEqual(locales.map((l) => l.code));
+    for (const l of info.languages) {
+      expect(statSync(join(dist, 'download', l.name)).size).toBe(l.bytes);
+      expect(text(html)).toContain(`${localeOf(l.locale as LocaleCode).label} (${megabytes(l.bytes, 'en')} MB)`);
+    }
+    const french = text(page('/fr/download/'));
+    expect(french).toContain('Ou une seule langue, environ un quart de la taille : ');
+    expect(french).toContain(`Français (${megabytes(info.languages[1].bytes, 'fr')} Mo)`);
+    expect(page('/fr/download/')).toContain(`href="/download/${info.languages[1].name}" hreflang="fr" download`);
   });
 
   it('says for every format what it is for and how to open it, naming the apps', () => {

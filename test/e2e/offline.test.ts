@@ -3,15 +3,20 @@
  * disk (file://) in headless Chromium: navigation, search with facets, matrix, planner,
  * with no failed request, no console error and nothing loaded from outside the folder.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/core/text.ts';
+import { listFiles } from '../../src/project/files.ts';
 import { launch } from '../helpers/browser.ts';
-import { unzipBundle } from '../helpers/offline.ts';
+import { dist } from '../helpers/dist.ts';
+import { bundleInfo, unzipBundle } from '../helpers/offline.ts';
 
 let browser: Browser;
 let base: string;
 let page: Page;
-let problems: string[];
+let problems: string[] = [];
 
 beforeAll(async () => {
   base = unzipBundle().url;
@@ -21,7 +26,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, from = base): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   problems = [];
@@ -33,9 +38,9 @@ async function open(path: string): Promise<Page> {
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`outside the folder: ${r.url()}`);
+    if (!r.url().startsWith(from) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`outside the folder: ${r.url()}`);
   });
-  await page.goto(base + path);
+  await page.goto(from + path);
   return page;
 }
 afterEach(async () => {
@@ -118,5 +123,55 @@ describe('offline bundle opened from disk', () => {
     await expect(page.locator('.gloss-wrap .cite-tip').first().isVisible()).resolves.toBe(true);
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+});
+
+describe('a one-language offline copy (French) opened from disk', () => {
+  let french: { folder: string; url: string };
+  beforeAll(() => {
+    french = unzipBundle(undefined, 'fr');
+  });
+
+  it('holds the French pages only, about a quarter of the copy with every language, every link inside it', () => {
+    const info = bundleInfo();
+    const fr = info.languages.find((l) => l.locale === 'fr')!;
+    expect(fr.bytes).toBeLessThan(info.bytes / 2);
+    const pages = listFiles(french.folder)
+      .map((f) => relative(french.folder, f).split(sep).join('/'))
+      .filter((f) => f.endsWith('.html'));
+    expect(pages.filter((f) => !f.startsWith('fr/'))).toEqual(['index.html']);
+    expect(pages.length - 1).toBe(listFiles(join(dist, 'fr')).filter((f) => f.endsWith('index.html')).length);
+    // No relative link or script of any page leads to a file the copy does not hold.
+    const missing: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(french.folder, page), 'utf8');
+      for (const [, url] of html.matchAll(/\b(?:href|src)="([^"#?]+)/g)) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) continue;
+        const target = join(dirname(page), decodeURI(url));
+        // The root index.html only opens the French home: a link to it stands for the English home.
+        if (!existsSync(join(french.folder, target)) || (target === 'index.html' && page !== 'index.html')) missing.push(`${page} → ${url}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('opens the French home from index.html, says the other languages are online and searches in French', async () => {
+    await open('index.html', french.url);
+    await expect.poll(() => page.url()).toBe(`${french.url}fr/index.html`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    const menu = page.locator('.language-menu:visible').first();
+    await menu.locator('summary').click();
+    await expect(menu.locator('.language-menu-note').textContent()).resolves.toBe(
+      'Cette copie contient une seule langue ; les autres se trouvent sur le site en ligne.',
+    );
+    // Français is the one link; the others are words (no online address in this build).
+    await expect(menu.locator('a[data-language-link]').allTextContents()).resolves.toEqual(['Français']);
+    await expect(menu.locator('span[lang="ar"]').textContent()).resolves.toBe('العربية');
+    await page.goto(`${french.url}fr/search/index.html?q=assainissement`);
+    const first = page.locator('.search-results a').first();
+    await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toMatch(/water-sanitation-and-hygiene/);
+    await first.click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`^${escapeRegExp(french.url)}fr/sectors/water-sanitation-and-hygiene/index\\.html`));
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/Eau, assainissement et hygiène/);
   });
 });

@@ -32,7 +32,7 @@ const sameSpelling: Record<string, string[]> = {
     'web',
     'edition',
   ],
-  es: ['sector', 'plan', 'web'],
+  es: ['sector', 'plan', 'web', 'mb'],
 };
 const content = realContent();
 const files = content.interfaces ?? [];
