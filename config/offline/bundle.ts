@@ -282,7 +282,8 @@ export async function buildOfflineBundle({
   // One README for the whole copy, in every language it holds, English first.
   all[`${folder}/README.txt`] = [readme(locales.map((l) => l.code)), { level: 9 }];
   const everyLanguage = writeZip(bundleName(edition), all);
-  const languages = locales.map((l) => ({ locale: l.code, ...writeZip(bundleName(edition, l.code), oneLanguageFiles(l.code)) }));
+  // A build of one language (MCOF_LOCALES=en) has nothing to split.
+  const languages = locales.length > 1 ? locales.map((l) => ({ locale: l.code, ...writeZip(bundleName(edition, l.code), oneLanguageFiles(l.code)) })) : [];
   const info = { ...everyLanguage, version, date, languages };
   writeFileSync(join(downloadDir, 'bundle.json'), JSON.stringify(info, null, 1));
 
@@ -335,7 +336,8 @@ export async function buildOfflineBundle({
       }),
     );
     const oneLanguage = fillSlots(escapeHtml(t('download.bundleLanguages', { links: slot('links') })), { links: languageLinks });
-    writeFileSync(page, html.replace(block, `<div class="${bundleInfoClass}"><p>${link} ${infoLine}</p><p>${sha}</p><p>${oneLanguage}</p></div>`));
+    const oneLanguageLine = languages.length ? `<p>${oneLanguage}</p>` : '';
+    writeFileSync(page, html.replace(block, `<div class="${bundleInfoClass}"><p>${link} ${infoLine}</p><p>${sha}</p>${oneLanguageLine}</div>`));
   }
   if (!keepTree) rmSync(work, { recursive: true, force: true });
   return { ...everyLanguage, languages, tree };
