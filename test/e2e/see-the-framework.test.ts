@@ -4,6 +4,8 @@
  * from the model and the choice in the URL, the glossary narrows as one types, and the jargon
  * (the 2021 phase headings, ¶, "editors' reading", "crosswalk") is explained where it first shows.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { keyPolicyLimit, policiesIndexView } from '../../src/core/views.ts';
 import { site } from '../helpers/browser.ts';
 import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
+import { unzipBundle } from '../helpers/offline.ts';
 
 const model = modelFrom();
 let s: Awaited<ReturnType<typeof site>>;
@@ -286,4 +289,26 @@ describe('the filters on a phone, right to left, and for axe', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+describe('the filters in the offline copy (file://)', () => {
+  it('filter the policies and the glossary from disk, with the state in the address', async () => {
+    const { folder, url } = unzipBundle();
+    const context = await s.context();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const sector = policiesIndexView(model).sectors[0];
+    await page.goto(`${url}policies/index.html?sector=${sector.id}`);
+    await expect(page.getByLabel('Sector (2021)').inputValue()).resolves.toBe(sector.id);
+    await expect(page.locator('.policy-list > li:visible').count()).resolves.toBe(sector.count);
+    await page.getByLabel('Sector (2021)').selectOption('');
+    await expect(page.locator('.policy-list > li:visible').count()).resolves.toBe(model.policies.length);
+    await page.goto(`${url}glossary/index.html`);
+    await page.getByLabel('Filter the terms').fill('zzqx');
+    await expect(page.locator('.glossary-entry:visible').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+    rmSync(dirname(folder), { recursive: true, force: true });
+  });
 });
