@@ -43,5 +43,9 @@ export function enhancePolicyList(doc: Document): void {
   form.addEventListener('change', () => apply(read(), true));
   // A reset clears the selects after its event: read them once it has.
   form.addEventListener('reset', () => setTimeout(() => apply(read(), true)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // The list follows each change already; Apply (a form needs a way to submit) applies it again.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(read(), true);
+  });
 }

@@ -508,6 +508,7 @@ export const interfaceStrings = {
   'policies.filter.value': '{label} ({count})',
   'policies.filter.status': 'Showing {shown} of {total} policies and frameworks.',
   'policies.filter.none': 'No policy is both of this kind and linked to this sector. Clear a filter to see more.',
+  'policies.filter.apply': 'Apply filters',
   'policies.filter.clear': 'Clear filters',
   'policy.acronym': 'Acronym',
   'policy.kind': 'Kind',
