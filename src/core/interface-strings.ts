@@ -71,6 +71,11 @@ export const interfaceStrings = {
   'common.statedInText': 'Stated in the text',
   'common.readingWithReason': '{label}: {reason}',
   'common.editorsPlacement': "Editors' placement: {reason}",
+  'common.editorsReadingExplained':
+    "“Editors' reading” marks a link MCOF Atlas drew itself by comparing the texts, where no source states it; the words after it say what the reading rests on.",
+  // "Key policies and frameworks" near the top of a sector or guidance page (components/KeyPolicies.astro).
+  'keyPolicies.title': 'Key policies and frameworks',
+  'keyPolicies.all': 'All {count} policies and frameworks',
   'common.phaseNamedInText': 'Phase named in the cited text.',
   'common.partOfSentence': '(part of a sentence)',
   'common.labelled': '{label}:',
@@ -80,6 +85,7 @@ export const interfaceStrings = {
 
   // Citations (core/citations.ts) and numbered paragraphs of the source documents (config/markdown).
   'cite.paragraph': '{source} ¶{paragraph}',
+  'cite.paragraphSign': 'paragraph',
   'cite.section': '{source}, “{section}”',
   'cite.paragraphHeading': 'Paragraph {number}',
 
@@ -137,7 +143,7 @@ export const interfaceStrings = {
   'home.waysIn.sources': 'Read the sources',
   'home.waysIn.sourcesText': ': the documents themselves, cleaned, every paragraph linkable.',
   'home.waysIn.crosswalk': 'Coming from 2012?',
-  'home.waysIn.crosswalkText': ' The crosswalk maps the old sectors to the new ones.',
+  'home.waysIn.crosswalkText': ' The crosswalk, a table matching each 2012 sector to the 2021 sectors it became, maps the old sectors to the new ones.',
 
   // The drawing of MCOF's structure on the home page (components/FrameworkStructure.astro).
   'structure.phases': 'Pillar 1: {count} phases of a crisis',
@@ -415,6 +421,8 @@ export const interfaceStrings = {
     "The framework's first pillar divides a crisis into three phases. The 2021 Addendum keeps them but stresses that they overlap and that anticipatory, life-saving and recovery work reinforce each other.",
   'phase.framing2021': '2021: {heading}',
   'phase.framing2012': '2012 framing',
+  'phase.framing2021Explained':
+    'The 2021 Addendum names each phase by the work it calls for and says in brackets how far it applies: anticipatory action always, saving lives where necessary, recovery wherever possible. It adds that the phases are rarely distinct, so this work should reinforce each other rather than follow in sequence.',
   'phase.generalGuidance': 'What sectors generally do in this phase',
   'phase.sectors': 'Every sector in this phase',
 
@@ -427,6 +435,8 @@ export const interfaceStrings = {
   'crosswalk.intro.statedInText': 'Stated in the text',
   'crosswalk.intro.allEditors': 'Today every row is the editors’ reading; each cites the paragraphs compared.',
   'crosswalk.intro.eachRow': 'Each row cites the paragraphs compared.',
+  'crosswalk.what':
+    'A crosswalk is a table that matches the entries of one list to those of another: here, each 2012 sector of assistance to the 2021 sector or sectors that carry its work today.',
   'crosswalk.from2012': 'From 2012 to 2021',
   'crosswalk.from2021': 'From 2021 back to 2012',
   'crosswalk.sector2012': '2012 sector',
@@ -491,6 +501,15 @@ export const interfaceStrings = {
   'policies.description': 'Every policy, framework, strategy and guideline the MCOF sources name, and the sectors each anchors.',
   'policies.intro':
     '{count} policies, frameworks, strategies, guidelines and commitments named in the source documents. Each page says what the sources say about it and which sectors it anchors.',
+  'policies.filter.label': 'Filter the policies',
+  'policies.filter.sector': 'Sector (2021)',
+  'policies.filter.kind': 'Kind',
+  'policies.filter.any': 'Any ({count})',
+  'policies.filter.value': '{label} ({count})',
+  'policies.filter.status': 'Showing {shown} of {total} policies and frameworks.',
+  'policies.filter.none': 'No policy is both of this kind and linked to this sector. Clear a filter to see more.',
+  'policies.filter.apply': 'Apply filters',
+  'policies.filter.clear': 'Clear filters',
   'policy.acronym': 'Acronym',
   'policy.kind': 'Kind',
   'policy.issuedBy': 'Issued by',
@@ -550,6 +569,11 @@ export const interfaceStrings = {
   'glossary.index': 'Terms A to Z',
   'glossary.officialDefinition': 'Official definition',
   'glossary.sector': 'Sector: {link}',
+  'glossary.filter.label': 'Filter the terms',
+  'glossary.filter.hint': 'Type part of a term, an acronym, its full form or its definition. Esc clears.',
+  'glossary.filter.count.one': '{count} term matches.',
+  'glossary.filter.count.many': '{count} terms match.',
+  'glossary.filter.none': 'No term matches “{query}”. Try fewer letters or another word.',
 
   // Source documents: the index and a document's page (pages/sources/).
   'sources.title': 'Source documents',

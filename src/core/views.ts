@@ -4,10 +4,12 @@
  * a rule such as "Referenced by lists only what the page does not already list" lives in
  * one place and is unit-tested.
  */
+import { slug } from 'github-slugger';
 import { interfaceText, type Translate } from './interface.ts';
 import type { InterfaceKey } from './interface-strings.ts';
 import { sourceLocale } from './locales.ts';
 import type { Cell, Model, PhaseId, Sector } from './model.ts';
+import { policyKinds } from './schemas/policies.ts';
 import type { Citation } from './schemas/shared.ts';
 
 export interface LinkItem {
@@ -76,6 +78,30 @@ const byIds = <T extends { id: string; url: string; data: unknown }>(entries: T[
   });
 const titled = (e: { data: unknown }) => String((e.data as { title: string }).title);
 
+/** How many policies the block near the top of a sector or guidance page lists before "All N". */
+export const keyPolicyLimit = 5;
+
+/**
+ * "Key policies and frameworks" near the top of a page: the first few links of the page's own
+ * policies section (the same items, so the two never disagree), and when there are more, a
+ * link to that full section further down.
+ */
+export interface KeyPolicies {
+  items: LinkItem[];
+  total: number;
+  /** The id of the full section, for the "All N" link, when the block shows only some. */
+  allHref?: string;
+}
+
+export function keyPoliciesOf(section: LinkSection, limit = keyPolicyLimit): KeyPolicies {
+  const id = section.id ?? slug(section.title);
+  return {
+    items: section.items.slice(0, limit),
+    total: section.items.length,
+    allHref: section.items.length > limit ? `#${id}` : undefined,
+  };
+}
+
 /** What a crosswalk mapping rests on, as every page that shows one marks it. */
 export interface Reading {
   kind: 'source' | 'editors';
@@ -108,6 +134,7 @@ export interface SectorView {
   /** The sector's place in the crosswalk, seen from its own edition. */
   crosswalk: { id: 'origins' | 'successors'; title: string; empty: string; lines: CrosswalkLine[] };
   handoutUrl?: string;
+  keyPolicies: KeyPolicies;
   sections: LinkSection[];
   referencedBy: LinkSection;
 }
@@ -122,12 +149,13 @@ export function sectorView(model: Model, sector: Sector): SectorView {
       return s ? [{ url: s.url, title: s.data.title }] : [];
     });
   const mappings = current ? model.originsOf(sector.id) : model.successorsOf(sector.id);
+  const policies: LinkSection = { title: t('sector.policies'), items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) };
   const sections: LinkSection[] = [
     { title: t('sector.clusters'), items: byIds(model.systems, d.clusters, titled), basis: basisOf(t, d.linkBasis?.clusters) },
     { title: t('sector.systems'), items: byIds(model.systems, d.systems, titled), basis: basisOf(t, d.linkBasis?.systems) },
     { title: t('sector.approaches'), items: byIds(model.approaches, d.approaches, titled) },
     { title: t('sector.crossCutting'), items: byIds(model.crossCutting, d.crossCutting, titled) },
-    { title: t('sector.policies'), items: model.policiesFor(sector).map((p) => ({ url: p.url, title: p.data.title })) },
+    policies,
     { title: t('sector.guidance'), items: current ? model.guidanceFor(sector.id).map((g) => ({ url: g.url, title: g.data.title })) : [] },
     { title: t('sector.related'), items: sectorsOf(d.related) },
   ];
@@ -148,6 +176,7 @@ export function sectorView(model: Model, sector: Sector): SectorView {
       lines: crosswalkLines,
     },
     handoutUrl: current ? `${sector.url}handout/` : undefined,
+    keyPolicies: keyPoliciesOf(policies),
     sections,
     referencedBy: referencedBy(model, sector.url, [...sections, listedAbove]),
   };
@@ -193,12 +222,13 @@ export function policyView(model: Model, id: string) {
 export function guidanceView(model: Model, id: string) {
   const note = model.guidance.find((g) => g.id === id);
   if (!note) throw new Error(`no guidance note "${id}"`);
+  const policies: LinkSection = { title: model.t('guidance.policies'), items: byIds(model.policies, note.data.policies, titled) };
   const sections: LinkSection[] = [
     { title: model.t('guidance.sectors'), items: byIds(model.sectors2021, note.data.sectors, titled) },
     { title: model.t('guidance.phases'), items: byIds(model.phases, note.data.phases as PhaseId[], titled) },
-    { title: model.t('guidance.policies'), items: byIds(model.policies, note.data.policies, titled) },
+    policies,
   ];
-  return { note, sections, referencedBy: referencedBy(model, note.url, sections) };
+  return { note, keyPolicies: keyPoliciesOf(policies), sections, referencedBy: referencedBy(model, note.url, sections) };
 }
 
 export function phaseView(model: Model, id: PhaseId) {
@@ -214,6 +244,52 @@ export function systemView(model: Model, id: string) {
   if (!system) throw new Error(`no response system "${id}"`);
   const sectorTitles = model.sectors.filter((s) => [...s.data.systems, ...s.data.clusters].includes(system.id)).map((s) => s.data.title);
   return { system, sectorTitles, referencedBy: referencedBy(model, system.url, []) };
+}
+
+/** One row of /policies/: what it shows and what the filters read (`data-sectors`, `data-kind`). */
+export interface PolicyRow {
+  url: string;
+  title: string;
+  acronym?: string;
+  kind: string;
+  kindLabel: string;
+  year?: number;
+  /** The 2021 sectors it anchors, by the same rule as the sector pages' policies section. */
+  sectors: string[];
+}
+
+/** A value of a /policies/ filter with how many policies carry it. */
+export interface FacetValue {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * /policies/: every policy with its facets, and the filter values with their counts, each
+ * counted from the model (a sector's count is the length of its own page's policies list).
+ * Only values some policy carries are offered.
+ */
+export function policiesIndexView(model: Model): { rows: PolicyRow[]; sectors: FacetValue[]; kinds: FacetValue[] } {
+  const t = model.t;
+  const sectorsOf = new Map(model.policies.map((p) => [p.id, [] as string[]]));
+  for (const sector of model.sectors2021) for (const p of model.policiesFor(sector)) sectorsOf.get(p.id)?.push(sector.id);
+  const rows: PolicyRow[] = model.policies.map((p) => ({
+    url: p.url,
+    title: p.data.title,
+    acronym: p.data.acronym,
+    kind: p.data.kind,
+    kindLabel: t(`policy.kind.${p.data.kind}` as InterfaceKey),
+    year: p.data.year,
+    sectors: sectorsOf.get(p.id) ?? [],
+  }));
+  const sectors = model.sectors2021
+    .map((s) => ({ id: s.id, label: s.data.title, count: rows.filter((r) => r.sectors.includes(s.id)).length }))
+    .filter((v) => v.count > 0);
+  const kinds = policyKinds
+    .map((kind) => ({ id: kind, label: t(`policy.kind.${kind}` as InterfaceKey), count: rows.filter((r) => r.kind === kind).length }))
+    .filter((v) => v.count > 0);
+  return { rows, sectors, kinds };
 }
 
 /** Counts the home and index pages state in prose ("15 sectors × 3 phases"), from the model. */

@@ -49,6 +49,7 @@ const pageStates = [
   '/search/?q=shelter&type=Sector',
   '/does-not-exist/',
   '/matrix/?edition=2012&crossCutting=gender-equality&q=health',
+  '/policies/?sector=health&kind=framework',
   '/matrix/planner/#v=1&title=Training&r=CIR-RC&n-health=Field+notes',
 ];
 

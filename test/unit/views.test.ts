@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkCounts, frameworkElementView, matrixGlance, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import {
+  frameworkCounts,
+  frameworkElementView,
+  guidanceView,
+  keyPoliciesOf,
+  keyPolicyLimit,
+  matrixGlance,
+  placementOf,
+  policiesIndexView,
+  policyView,
+  referencedBy,
+  sectorView,
+} from '../../src/core/views.ts';
 import { entry, realContent } from '../helpers/content.ts';
 import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
@@ -196,5 +208,47 @@ describe('page view-models in the model’s language', () => {
     // A silent cell says so, and the one line of the matrix does too.
     const silent = fr.cells.find((c) => !c.described)!;
     expect(silent.oneLine).toBe('Les sources ne disent rien de précis pour cette phase.');
+  });
+});
+
+describe('key policies and the /policies/ filters', () => {
+  it('lists, near the top, the first of the page’s own policies and links the full section when there are more', () => {
+    for (const sector of model.sectors) {
+      const view = sectorView(model, sector);
+      const full = view.sections.find((s) => s.title === 'Policies and frameworks')!;
+      expect(view.keyPolicies.items, sector.id).toEqual(full.items.slice(0, keyPolicyLimit));
+      expect(view.keyPolicies.total).toBe(full.items.length);
+      expect(view.keyPolicies.allHref).toBe(full.items.length > keyPolicyLimit ? '#policies-and-frameworks' : undefined);
+    }
+    const limited = keyPoliciesOf({ title: 'Policies', items: [1, 2, 3].map((n) => ({ url: `/p${n}/`, title: `P${n}` })) }, 2);
+    expect(limited).toEqual({
+      items: [
+        { url: '/p1/', title: 'P1' },
+        { url: '/p2/', title: 'P2' },
+      ],
+      total: 3,
+      allHref: '#policies',
+    });
+  });
+
+  it('gives a guidance note the same block, from its own policies list', () => {
+    for (const note of model.guidance) {
+      const view = guidanceView(model, note.id);
+      const full = view.sections.find((s) => s.title === 'Policies')!;
+      expect(view.keyPolicies.items, note.id).toEqual(full.items.slice(0, keyPolicyLimit));
+    }
+  });
+
+  it('counts each filter value from the model: a sector’s count is its own page’s list', () => {
+    const { rows, sectors, kinds } = policiesIndexView(model);
+    expect(rows).toHaveLength(model.policies.length);
+    for (const s of model.sectors2021) {
+      const count = model.policiesFor(s).length;
+      expect(sectors.find((v) => v.id === s.id)?.count ?? 0, s.id).toBe(count);
+    }
+    expect(kinds.reduce((sum, k) => sum + k.count, 0)).toBe(model.policies.length);
+    expect(kinds.every((k) => k.count > 0 && !k.label.startsWith('policy.kind.'))).toBe(true);
+    const french = modelIn('fr');
+    expect(policiesIndexView(french).kinds.find((k) => k.id === 'framework')?.label).toBe('cadre');
   });
 });
