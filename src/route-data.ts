@@ -3,13 +3,15 @@
  * (`/sectors/`), which Starlight does not prefix; they get the base path here, the same
  * way Markdown links do (config/markdown/remark-site-links.ts). On a page in another
  * language, those links and the sidebar's lead to the pages in that language (the
- * sidebar's labels are already translated: config/sidebar.ts).
+ * sidebar's labels are already translated: config/sidebar.ts), and the sidebar folds the
+ * sections the page is not in (src/core/sidebar-fold.ts).
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { localizedAddress, localizedPath, splitLocalePath } from './core/addresses.ts';
 import { normalizeBase, withBase, withoutBase } from './core/deploy.ts';
 import type { InterfaceKey } from './core/interface-strings.ts';
 import { type LocaleCode, locales, sourceLocale } from './core/locales.ts';
+import { type FoldGroup, foldSidebar } from './core/sidebar-fold.ts';
 import { textIn } from './project/interface-text.ts';
 import { localeOfUrl } from './project/locale-routes.ts';
 
@@ -45,6 +47,10 @@ export const onRequest = defineRouteMiddleware((context) => {
   const base = normalizeBase(import.meta.env.BASE_URL);
   const locale = localeOfUrl(context.url);
   if (locale !== sourceLocale) route.sidebar = localizeSidebar(route.sidebar, base, locale, context.url.pathname);
+  // The page's own section open, the others one link each; the framework's group (home, search, matrix…) always open.
+  const home = withBase(base, localizedPath('/', locale));
+  const isFrameworkGroup = (group: FoldGroup) => group.entries[0]?.type === 'link' && group.entries[0].href === home;
+  route.sidebar = foldSidebar(route.sidebar as FoldGroup['entries'], context.url.pathname, isFrameworkGroup) as SidebarEntry[];
   // The not-found page is one file for every language: it has no alternates.
   const alternatesOfPage = route.id === '404' ? [] : alternates(base, context.url, context.site);
   route.head = [...route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.hreflang)), ...alternatesOfPage];

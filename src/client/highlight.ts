@@ -1,5 +1,5 @@
 /** Marks the words a reader searched for when they land from a search result (`?highlight=`). */
-import { highlightRanges } from '../core/search-query.ts';
+import { escapeRegExp } from '../core/text.ts';
 
 export function highlightFromUrl(doc: Document, search: string): number {
   const query = new URLSearchParams(search).get('highlight');
@@ -25,4 +25,17 @@ export function highlightFromUrl(doc: Document, search: string): number {
   }
   if (count && !window.location.hash) doc.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
   return count;
+}
+
+/** Ranges of `text` matching any query word (case-insensitive, at word starts), for <mark>. */
+export function highlightRanges(text: string, query: string): [number, number][] {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 2);
+  if (!words.length) return [];
+  const ranges: [number, number][] = [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})`, 'giu');
+  for (const m of text.matchAll(pattern)) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
 }

@@ -3,7 +3,6 @@
  * Facet values of one key combine with OR, different keys with AND (Pagefind's
  * `{ key: { any: [...] } }`). Pure, so the URL format is pinned by unit tests.
  */
-import { escapeRegExp } from './text.ts';
 
 export const facetKeys = ['type', 'sector', 'phase', 'edition'] as const;
 export type FacetKey = (typeof facetKeys)[number];
@@ -120,17 +119,4 @@ export function highlightedUrl(target: string, query: string): string {
 /** Where a /search/ result should land: its best sub-result, else the page, with the query words to mark. */
 export function landingUrl(data: ResultData, query: string): string {
   return highlightedUrl(bestSubResult(data.sub_results, data.content)?.url ?? data.url, query);
-}
-
-/** Ranges of `text` matching any query word (case-insensitive, at word starts), for <mark>. */
-export function highlightRanges(text: string, query: string): [number, number][] {
-  const words = query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length >= 2);
-  if (!words.length) return [];
-  const ranges: [number, number][] = [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})`, 'giu');
-  for (const m of text.matchAll(pattern)) ranges.push([m.index!, m.index! + m[0].length]);
-  return ranges;
 }

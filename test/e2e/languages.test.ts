@@ -91,7 +91,8 @@ describe('every page in every language', () => {
     // 2012 sectors are not translated: missing, and the page says it is shown in English.
     expect(rows).toContainEqual({ locale: 'es', collection: 'sectors', id: 'camp-management-and-displacement-tracking', status: 'missing' });
     for (const code of prefixes) expect(rows.filter((r) => r.locale === code).length).toBe(rows.filter((r) => r.locale === 'fr').length);
-    expect(page('/fr/translations/')).toContain('Santé');
+    // The translators' page: each entry by its English title and id, with its status in French.
+    expect(page('/fr/translations/')).toContain('<td>Health <code>health</code></td><td>à jour</td>');
   });
 });
 

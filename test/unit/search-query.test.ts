@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, landingUrl, pagefindFilters, stateFromSearch, stateToSearch, topSubResults } from '../../src/core/search-query.ts';
+import { highlightRanges } from '../../src/client/highlight.ts';
+import { landingUrl, pagefindFilters, stateFromSearch, stateToSearch, topSubResults } from '../../src/core/search-query.ts';
 
 describe('search URL state', () => {
   it('round-trips query and repeated facets', () => {
