@@ -288,7 +288,8 @@ export const interfaceStrings = {
   'planner.noscript': 'The planner needs JavaScript. The {matrixLink} and every sector page work without it.',
   'planner.matrixLink': 'matrix',
   'planner.context': 'Context (for example, country and crisis)',
-  'planner.caption': 'Relevance of each sector in each phase, as assessed by you. Legend (from the 2012 template): Critical, Important, Recommended.',
+  'planner.caption':
+    'Relevance of each sector in each phase, as assessed by you. Legend (from the 2012 template): C Critical, I Important, R Recommended; — not rated.',
   'planner.sector': 'Sector',
   'planner.yourNote': 'Your note',
   'planner.ratingLabel': '{sector}, {phase}: your rating',
@@ -296,6 +297,11 @@ export const interfaceStrings = {
   'planner.level.critical': 'Critical',
   'planner.level.important': 'Important',
   'planner.level.recommended': 'Recommended',
+  // Each level's text on its segment of the rating control (the full name is its accessible name).
+  'planner.levelShort.critical': 'C',
+  'planner.levelShort.important': 'I',
+  'planner.levelShort.recommended': 'R',
+  'planner.notRated': 'Not rated',
   'planner.update': 'Update shareable link',
   'planner.copy': 'Copy shareable link',
   'planner.print': 'Print',

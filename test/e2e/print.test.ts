@@ -67,6 +67,31 @@ describe('print stylesheet', () => {
     await context.close();
   });
 
+  it('prints the planner on A4 (its own page size, whatever the printer’s default) with each chosen level in words and the notes whole', async () => {
+    const context = await s.context({ colorScheme: 'dark' });
+    const p = await context.newPage();
+    const note = 'Two clinics damaged; mobile teams needed in the north, the south and the camps along the river';
+    await p.goto(`${s.url}/matrix/planner/#v=1&title=Floods&r=CIR&n-camp-coordination-and-camp-management=${encodeURIComponent(note)}`);
+    await p.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="title"]')!.value === 'Floods');
+    // Letter asked for: only the page's own @page rule can make it A4.
+    const pdf = await p.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+    await context.close();
+    const file = join(work, 'planner.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    // Landscape A4 (wide side first): five columns across.
+    expect(info.match(/^Page size:\s+(.*)$/m)?.[1]).toMatch(/^84\d\.\d+ x 59\d\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // The rated row in words; the 42 unrated cells as a dash, not as 42 times "Not rated".
+    expect(text).toContain('Critical Important Recommended');
+    expect(text).not.toContain('Not rated');
+    expect(text.match(/—/g)?.length).toBe(42 + 1); // and the legend's
+    // The whole note, not the one line a text box shows (pdftotext wraps it with the table's other columns).
+    expect(text).toContain('Two clinics damaged; mobile teams needed in the');
+    expect(text).toContain('the camps along the river');
+    expect(text).not.toContain('Copy shareable link');
+  });
+
   it('prints the matrix on one A3 landscape page', async () => {
     const context = await s.context();
     const p = await context.newPage();
