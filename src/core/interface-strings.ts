@@ -423,6 +423,8 @@ export const interfaceStrings = {
   'phase.framing2012': '2012 framing',
   'phase.generalGuidance': 'What sectors generally do in this phase',
   'phase.sectors': 'Every sector in this phase',
+  'phase.glance':
+    'The sources describe {described} of the {sectors} sectors in this phase: a filled square is described, a dashed square is not in the sources. Numbered as in the list below; each opens that sector in this phase.',
 
   // The crosswalk page (pages/sectors/crosswalk.astro) and the kinds of change it names (also on sector pages).
   'crosswalk.title': 'Crosswalk: 2012 ↔ 2021 sectors',

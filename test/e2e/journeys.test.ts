@@ -123,13 +123,11 @@ describe('context planner', () => {
     const cells = ['Before a crisis', 'During a crisis', 'After a crisis'].map((phase) => rating(page, `Camp coordination and camp management, ${phase}`));
     const chosen = await Promise.all(
       cells.map((c) =>
-        c
-          .locator('.seg:has(input:checked)')
-          .evaluate((l) => ({
-            text: l.querySelector('[aria-hidden]')?.textContent,
-            fill: getComputedStyle(l).backgroundColor,
-            weight: getComputedStyle(l).fontWeight,
-          })),
+        c.locator('.seg:has(input:checked)').evaluate((l) => ({
+          text: l.querySelector('[aria-hidden]')?.textContent,
+          fill: getComputedStyle(l).backgroundColor,
+          weight: getComputedStyle(l).fontWeight,
+        })),
       ),
     );
     expect(chosen.map((c) => c.text)).toEqual(['C', 'I', 'R']);

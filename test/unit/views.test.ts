@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkCounts, frameworkElementView, matrixGlance, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
+import { frameworkCounts, frameworkElementView, matrixGlance, phaseGlance, placementOf, policyView, referencedBy, sectorView } from '../../src/core/views.ts';
 import { entry, realContent } from '../helpers/content.ts';
 import { modelIn } from '../helpers/interface.ts';
 import { modelFrom } from '../helpers/model.ts';
@@ -109,6 +109,20 @@ describe('page view-models', () => {
 });
 
 describe('matrix at a glance', () => {
+  it('phase picture: one mark per 2021 sector in order, described exactly where the matrix cell is', () => {
+    for (const phase of model.phases) {
+      const { marks, described } = phaseGlance(model, phase.id);
+      expect(marks.map((m) => m.sector.id)).toEqual(model.sectors2021.map((s) => s.id));
+      expect(marks.map((m) => [m.cell.url, m.cell.described])).toEqual(
+        model.sectors2021.map((s) => [model.cellOf(s.id, phase.id)!.url, model.cellOf(s.id, phase.id)!.described]),
+      );
+      expect(described).toBe(model.sectors2021.filter((s) => model.cellOf(s.id, phase.id)!.described).length);
+    }
+    // Today's content has a phase with sectors the sources are silent on: the picture is not all filled.
+    expect(model.phases.some((p) => phaseGlance(model, p.id).described < model.sectors2021.length)).toBe(true);
+    expect(() => phaseGlance(model, 'later' as never)).toThrow('no phase "later"');
+  });
+
   it('has one cell per 2021 sector × phase, counting what the model holds', () => {
     const glance = matrixGlance(model);
     expect(glance.rows.map((r) => r.sector.id)).toEqual(model.sectors2021.map((s) => s.id));
