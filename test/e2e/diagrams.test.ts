@@ -27,16 +27,14 @@ describe('phase picture on each phase page', () => {
         exact: false,
       });
       await expect(figure.count()).resolves.toBe(1);
-      const marks = await figure
-        .getByRole('link')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            href: new URL((a as HTMLAnchorElement).href).pathname,
-            name: a.textContent,
-            held: a.closest('li')!.className.includes('held'),
-            border: getComputedStyle(a).borderStyle,
-          })),
-        );
+      const marks = await figure.getByRole('link').evaluateAll((as) =>
+        as.map((a) => ({
+          href: new URL((a as HTMLAnchorElement).href).pathname,
+          name: a.textContent,
+          held: a.closest('li')!.className.includes('held'),
+          border: getComputedStyle(a).borderStyle,
+        })),
+      );
       expect(marks).toEqual(
         model.sectors2021.map((x, i) => {
           const held = model.cellOf(x.id, id as never)!.described;
