@@ -21,7 +21,7 @@ export function enhancePlanner(doc: Document): void {
     state.title = (form.elements.namedItem('title') as HTMLInputElement).value;
     for (const s of ids) {
       for (const p of phaseIds) {
-        const v = (form.elements.namedItem(`${s}/${p}`) as HTMLSelectElement).value as Level | '';
+        const v = (form.elements.namedItem(`${s}/${p}`) as RadioNodeList).value as Level | '';
         if (v) state.ratings[`${s}/${p}`] = v;
       }
       const note = (form.elements.namedItem(`note-${s}`) as HTMLTextAreaElement).value;
@@ -32,7 +32,8 @@ export function enhancePlanner(doc: Document): void {
   const write = (state: PlannerState) => {
     (form.elements.namedItem('title') as HTMLInputElement).value = state.title;
     for (const s of ids) {
-      for (const p of phaseIds) (form.elements.namedItem(`${s}/${p}`) as HTMLSelectElement).value = state.ratings[`${s}/${p}`] ?? '';
+      // A rating is a radio group: setting its value checks the radio of that level ('' is "not rated").
+      for (const p of phaseIds) (form.elements.namedItem(`${s}/${p}`) as RadioNodeList).value = state.ratings[`${s}/${p}`] ?? '';
       (form.elements.namedItem(`note-${s}`) as HTMLTextAreaElement).value = state.notes[s] ?? '';
     }
   };
@@ -45,9 +46,6 @@ export function enhancePlanner(doc: Document): void {
     window.history.replaceState(null, '', url);
     link.href = url;
     link.textContent = url;
-    form.querySelectorAll<HTMLSelectElement>('select').forEach((sel) => {
-      sel.dataset.level = sel.value;
-    });
   };
 
   const load = () => {

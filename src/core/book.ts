@@ -9,6 +9,8 @@
 import type { PhrasingContent, RootContent, Table } from 'mdast';
 import { bookAnchor, citationPath, entryPath } from './addresses.ts';
 import { presentCitation } from './citations.ts';
+import { crosswalkDiagram } from './crosswalk-diagram.ts';
+import { changeStyle, crosswalkSvg } from './crosswalk-svg.ts';
 import type { AtlasEdition } from './edition.ts';
 import type { Model, PhaseId, Sector } from './model.ts';
 import type { Citation } from './schemas/shared.ts';
@@ -36,7 +38,9 @@ export type Block =
   | { kind: 'quote'; text: string; cite: BookCite; label?: string }
   | { kind: 'list'; items: Inline[][] }
   | { kind: 'numbered'; n: number; id: string; content: Block[] }
-  | { kind: 'table'; head: string[]; rows: Inline[][][] };
+  | { kind: 'table'; head: string[]; rows: Inline[][][] }
+  /** A picture as a standalone SVG document, with a caption that says in words what it shows. */
+  | { kind: 'figure'; svg: string; caption: string };
 
 export interface Chapter {
   /** The chapter's anchor (and, in the EPUB, its file name without `.xhtml`). */
@@ -307,7 +311,7 @@ function matrixChapter(model: Model): Chapter {
 
 function crosswalkChapter(model: Model): Chapter {
   const title = (id: string) => model.sectorById.get(id)?.data.title ?? id;
-  const blocks: Block[] = [heading(1, 'From 2012 to 2021: the crosswalk', 'sectors-crosswalk')];
+  const blocks: Block[] = [heading(1, 'From 2012 to 2021: the crosswalk', 'sectors-crosswalk'), crosswalkFigure(model)];
   for (const m of model.crosswalk) {
     const from = m.data.from.map(title).join(', ') || 'new in 2021';
     const to = m.data.to.map(title).join(', ') || 'no sector successor';
@@ -320,6 +324,18 @@ function crosswalkChapter(model: Model): Chapter {
     });
   }
   return { id: 'sectors-crosswalk', title: 'From 2012 to 2021: the crosswalk', part: 'reference', blocks };
+}
+
+/** The crosswalk diagram of /sectors/crosswalk/ as the chapter's first figure, its key in the caption. */
+function crosswalkFigure(model: Model): Block {
+  const diagram = crosswalkDiagram(model);
+  const kinds = diagram.kinds.filter((k) => k.count > 0).map((k) => `${k.kind} (${k.count}): ${changeStyle[k.kind].look}`);
+  const title = `Crosswalk diagram: how the ${model.sectors2012.length} sectors of 2012 became the ${model.sectors2021.length} sectors of 2021`;
+  return {
+    kind: 'figure',
+    svg: crosswalkSvg(diagram, title, 'Libertinus Serif'),
+    caption: `${title}: 2012 on the left, 2021 on the right, one line per pair of sectors. Lines by kind of change: ${kinds.join('; ')}. A filled line end: the sources state the mapping; a hollow one: the editors' reading. Each mapping is listed below.`,
+  };
 }
 
 function glossaryChapter(model: Model): Chapter {

@@ -73,6 +73,9 @@ export function chapterXhtml(book: Book, chapter: Chapter, fileOf: (anchor: stri
         return `<ul>${b.items.map((i) => `<li>${inl(i)}</li>`).join('')}</ul>`;
       case 'numbered':
         return `<div class="para" id="${b.id}"><p class="num">${b.n}.</p>${b.content.map(block).join('\n')}</div>`;
+      case 'figure':
+        // Inline SVG in XHTML (EPUB 3); its manifest item says so with properties="svg".
+        return `<figure>${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
       case 'table':
         return `<table><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
           .map((r) => `<tr>${r.map((cell, i) => (i === 0 ? `<th scope="row">${inl(cell)}</th>` : `<td>${inl(cell)}</td>`)).join('')}</tr>`)
@@ -168,7 +171,10 @@ ${book.parts
     '<item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>',
     '<item id="cover-image" href="cover.svg" media-type="image/svg+xml" properties="cover-image"/>',
     '<item id="css" href="book.css" media-type="text/css"/>',
-    ...chapters.map((c) => `<item id="c-${c.chapter.id}" href="${c.path}" media-type="application/xhtml+xml"/>`),
+    ...chapters.map(
+      (c) =>
+        `<item id="c-${c.chapter.id}" href="${c.path}" media-type="application/xhtml+xml"${c.chapter.blocks.some((b) => b.kind === 'figure') ? ' properties="svg"' : ''}/>`,
+    ),
   ];
   const spine = ['<itemref idref="cover" linear="yes"/>', '<itemref idref="nav"/>', ...chapters.map((c) => `<itemref idref="c-${c.chapter.id}"/>`)];
   const opf = `<?xml version="1.0" encoding="UTF-8"?>

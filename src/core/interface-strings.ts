@@ -294,7 +294,8 @@ export const interfaceStrings = {
   'planner.noscript': 'The planner needs JavaScript. The {matrixLink} and every sector page work without it.',
   'planner.matrixLink': 'matrix',
   'planner.context': 'Context (for example, country and crisis)',
-  'planner.caption': 'Relevance of each sector in each phase, as assessed by you. Legend (from the 2012 template): Critical, Important, Recommended.',
+  'planner.caption':
+    'Relevance of each sector in each phase, as assessed by you. Legend (from the 2012 template): C Critical, I Important, R Recommended; — not rated.',
   'planner.sector': 'Sector',
   'planner.yourNote': 'Your note',
   'planner.ratingLabel': '{sector}, {phase}: your rating',
@@ -302,6 +303,11 @@ export const interfaceStrings = {
   'planner.level.critical': 'Critical',
   'planner.level.important': 'Important',
   'planner.level.recommended': 'Recommended',
+  // Each level's text on its segment of the rating control (the full name is its accessible name).
+  'planner.levelShort.critical': 'C',
+  'planner.levelShort.important': 'I',
+  'planner.levelShort.recommended': 'R',
+  'planner.notRated': 'Not rated',
   'planner.update': 'Update shareable link',
   'planner.copy': 'Copy shareable link',
   'planner.print': 'Print',
@@ -425,6 +431,8 @@ export const interfaceStrings = {
     'The 2021 Addendum names each phase by the work it calls for and says in brackets how far it applies: anticipatory action always, saving lives where necessary, recovery wherever possible. It adds that the phases are rarely distinct, so this work should reinforce each other rather than follow in sequence.',
   'phase.generalGuidance': 'What sectors generally do in this phase',
   'phase.sectors': 'Every sector in this phase',
+  'phase.glance':
+    'The sources describe {described} of the {sectors} sectors in this phase: a filled square is described, a dashed square is not in the sources. Numbered as in the list below; each opens that sector in this phase.',
 
   // The crosswalk page (pages/sectors/crosswalk.astro) and the kinds of change it names (also on sector pages).
   'crosswalk.title': 'Crosswalk: 2012 ↔ 2021 sectors',

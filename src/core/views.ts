@@ -357,3 +357,16 @@ export function matrixGlance(model: Model): { phases: { id: PhaseId; title: stri
   }));
   return { phases, rows };
 }
+
+/**
+ * One column of the matrix at a glance, for the picture on a phase page: each 2021 sector in
+ * order, and whether the sources describe it in this phase (the same cells, one home per fact).
+ */
+export function phaseGlance(model: Model, id: PhaseId): { marks: { sector: GlanceRow['sector']; cell: GlanceCell }[]; described: number } {
+  const marks = matrixGlance(model).rows.map((row) => {
+    const cell = row.cells.find((c) => c.phase === id);
+    if (!cell) throw new Error(`no phase "${id}"`);
+    return { sector: row.sector, cell };
+  });
+  return { marks, described: marks.filter((m) => m.cell.described).length };
+}

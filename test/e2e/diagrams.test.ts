@@ -16,6 +16,44 @@ afterAll(async () => {
   await s?.close();
 });
 
+describe('phase picture on each phase page', () => {
+  it.each(model.phases.map((p) => [p.id]))(
+    '/phases/%s/ marks each sector, filled where the sources describe it, each linking its sector in this phase, with JavaScript off',
+    async (id) => {
+      const { page } = await s.open(`/phases/${id}/`, { javaScriptEnabled: false });
+      const described = model.sectors2021.filter((x) => model.cellOf(x.id, id as never)!.described);
+      const figure = page.getByRole('figure', {
+        name: `The sources describe ${described.length} of the ${model.sectors2021.length} sectors in this phase`,
+        exact: false,
+      });
+      await expect(figure.count()).resolves.toBe(1);
+      const marks = await figure.getByRole('link').evaluateAll((as) =>
+        as.map((a) => ({
+          href: new URL((a as HTMLAnchorElement).href).pathname,
+          name: a.textContent,
+          held: a.closest('li')!.className.includes('held'),
+          border: getComputedStyle(a).borderStyle,
+        })),
+      );
+      expect(marks).toEqual(
+        model.sectors2021.map((x, i) => {
+          const held = model.cellOf(x.id, id as never)!.described;
+          return {
+            href: `/sectors/${x.id}/${id}/`,
+            name: `${i + 1}. ${x.data.title}: ${held ? 'Described' : 'Not in the sources'}`,
+            held,
+            border: held ? 'none' : 'dashed',
+          };
+        }),
+      );
+      // Numbered as in the list below it, which names each sector in the same order.
+      const listed = await page.locator('ol.cell-list > li strong').allTextContents();
+      expect(listed).toEqual(model.sectors2021.map((x) => x.data.title));
+      await page.context().close();
+    },
+  );
+});
+
 describe('crosswalk diagram on /sectors/crosswalk/', () => {
   it('draws a group of lines per mapping, a line per pair of sectors, and links every sector, with JavaScript off', async () => {
     const { page } = await s.open('/sectors/crosswalk/', { javaScriptEnabled: false });

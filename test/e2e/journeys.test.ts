@@ -74,12 +74,16 @@ describe('matrix', () => {
 });
 
 describe('context planner', () => {
+  /** A rating is a radio group named after its cell; its value is the checked radio's ('' when not rated). */
+  const rating = (page: import('playwright-core').Page, cell: string) => page.getByRole('radiogroup', { name: `${cell}: your rating` });
+  const ratingOf = (page: import('playwright-core').Page, cell: string) => rating(page, cell).locator('input:checked').inputValue();
+
   it('restores title, ratings and notes from a shared URL in a new page, labelled as the user’s own', async () => {
     const { page } = await s.open('/matrix/planner/');
     await expect(page.locator('.own-assessment').textContent()).resolves.toContain('Your own assessment');
     await page.getByLabel('Context (for example, country and crisis)').fill('Floods, district A');
-    await page.getByLabel('Health, During a crisis: your rating').selectOption('critical');
-    await page.getByLabel('Protection, Before a crisis: your rating').selectOption('recommended');
+    await rating(page, 'Health, During a crisis').getByRole('radio', { name: 'Critical' }).check();
+    await rating(page, 'Protection, Before a crisis').getByRole('radio', { name: 'Recommended' }).check();
     await page.getByLabel('Health: your note').fill('Two clinics damaged');
     const shared = await page.evaluate(() => window.location.href);
     expect(shared).toContain('#v=1');
@@ -87,11 +91,64 @@ describe('context planner', () => {
     const fresh = await other.newPage();
     await fresh.goto(shared);
     await expect(fresh.getByLabel('Context (for example, country and crisis)').inputValue()).resolves.toBe('Floods, district A');
-    await expect(fresh.getByLabel('Health, During a crisis: your rating').inputValue()).resolves.toBe('critical');
-    await expect(fresh.getByLabel('Protection, Before a crisis: your rating').inputValue()).resolves.toBe('recommended');
-    await expect(fresh.getByLabel('Health, Before a crisis: your rating').inputValue()).resolves.toBe('');
+    await expect(ratingOf(fresh, 'Health, During a crisis')).resolves.toBe('critical');
+    await expect(ratingOf(fresh, 'Protection, Before a crisis')).resolves.toBe('recommended');
+    await expect(ratingOf(fresh, 'Health, Before a crisis')).resolves.toBe('');
+    await expect(rating(fresh, 'Health, Before a crisis').getByRole('radio', { name: 'Not rated' }).isChecked()).resolves.toBe(true);
     await expect(fresh.getByLabel('Health: your note').inputValue()).resolves.toBe('Two clinics damaged');
     await other.close();
+    await page.context().close();
+  });
+
+  it('rates with the keyboard: one tab stop per rating, arrow keys choose, the focus is visible', async () => {
+    const { page } = await s.open('/matrix/planner/');
+    const group = rating(page, 'Health, During a crisis');
+    await group.getByRole('radio', { name: 'Not rated' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(ratingOf(page, 'Health, During a crisis')).resolves.toBe('critical');
+    await page.keyboard.press('ArrowRight');
+    await expect(ratingOf(page, 'Health, During a crisis')).resolves.toBe('important');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/r=[-CIR]*I/);
+    const focused = group.locator('.seg:has(input:focus-visible)');
+    await expect(focused.textContent()).resolves.toContain('I');
+    expect(await focused.evaluate((l) => getComputedStyle(l).outlineStyle)).toBe('solid');
+    // Tab leaves the group at once, to the next rating (the next phase), not to the next segment.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('health/after');
+    await page.context().close();
+  });
+
+  it('shows each level by its text and by a colour of its own, each segment a 24 px target, and fits 1,280 px', async () => {
+    const { page } = await s.open('/matrix/planner/#v=1&r=CIR');
+    const cells = ['Before a crisis', 'During a crisis', 'After a crisis'].map((phase) => rating(page, `Camp coordination and camp management, ${phase}`));
+    const chosen = await Promise.all(
+      cells.map((c) =>
+        c.locator('.seg:has(input:checked)').evaluate((l) => ({
+          text: l.querySelector('[aria-hidden]')?.textContent,
+          fill: getComputedStyle(l).backgroundColor,
+          weight: getComputedStyle(l).fontWeight,
+        })),
+      ),
+    );
+    expect(chosen.map((c) => c.text)).toEqual(['C', 'I', 'R']);
+    await expect(cells[0].getByRole('radio', { name: 'Critical' }).isChecked()).resolves.toBe(true);
+    expect(new Set(chosen.map((c) => c.fill)).size).toBe(3);
+    const unchosen = await cells[0]
+      .locator('.seg:not(:has(input:checked))')
+      .first()
+      .evaluate((l) => getComputedStyle(l).backgroundColor);
+    expect(chosen.map((c) => c.fill)).not.toContain(unchosen);
+    for (const c of chosen) expect(Number(c.weight)).toBeGreaterThanOrEqual(700);
+    const boxes = await page.locator('.planner .seg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    for (const b of boxes) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(24);
+    // 1,280 px: the whole table, note column included, shows without scrolling sideways.
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector('.planner .table-wrap')!;
+      const note = document.querySelector('.planner textarea')!.getBoundingClientRect();
+      return { clipped: wrap.scrollWidth - wrap.clientWidth, noteRight: note.right, wrapRight: wrap.getBoundingClientRect().right };
+    });
+    expect(fit.clipped).toBe(0);
+    expect(fit.noteRight).toBeLessThanOrEqual(fit.wrapRight);
     await page.context().close();
   });
 

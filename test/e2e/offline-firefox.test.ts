@@ -107,7 +107,10 @@ describe('offline bundle opened from disk in Firefox', () => {
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="title"]')!.value !== '');
     expect(await page.$eval('input[name="title"]', (i) => (i as HTMLInputElement).value)).toBe('Offline test');
     expect(
-      await page.$eval('select[aria-label="Camp coordination and camp management, During a crisis: your rating"]', (s) => (s as HTMLSelectElement).value),
+      await page.$eval(
+        '[aria-label="Camp coordination and camp management, During a crisis: your rating"] input:checked',
+        (r) => (r as HTMLInputElement).value,
+      ),
     ).toBe('critical');
   });
 

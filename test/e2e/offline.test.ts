@@ -103,7 +103,9 @@ describe('offline bundle opened from disk', () => {
   it('restores a planner URL', async () => {
     await open('matrix/planner/index.html#v=1&title=Offline%20test&r=-C');
     await expect(page.getByLabel('Context (for example, country and crisis)').inputValue()).resolves.toBe('Offline test');
-    await expect(page.getByLabel('Camp coordination and camp management, During a crisis: your rating').inputValue()).resolves.toBe('critical');
+    const rating = page.getByRole('radiogroup', { name: 'Camp coordination and camp management, During a crisis: your rating' });
+    await expect(rating.getByRole('radio', { name: 'Critical' }).isChecked()).resolves.toBe(true);
+    await expect(rating.locator('input:checked').inputValue()).resolves.toBe('critical');
   });
 
   it('says in a French page, in French, that it is the offline copy, and names its search link in French', async () => {

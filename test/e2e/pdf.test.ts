@@ -55,6 +55,20 @@ describe('PDF book', () => {
     expect(run('pdfinfo', ['-f', matrixPage, '-l', matrixPage, file])).toMatch(new RegExp(`Page\\s+${matrixPage} size:\\s+841\\.\\d+ x 595\\.\\d+`));
   });
 
+  it('draws the crosswalk diagram on the crosswalk chapter’s first page: every sector label and the key in its caption', () => {
+    const xml = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', file]);
+    const page = [...xml.matchAll(/<item page="(\d+)">From 2012 to 2021: the crosswalk<\/item>/g)][0][1];
+    const text = oneLine(run('pdftotext', ['-f', page, '-l', page, file, '-']));
+    // The drawing's own column headings, then its caption with a key for each kind of change used.
+    expect(text).toContain(`2012: ${model.sectors2012.length} sectors`);
+    expect(text).toContain(`2021: ${model.sectors2021.length} sectors`);
+    expect(text).toMatch(/Figure 1: Crosswalk diagram: how the 15 sectors of 2012 became the 15 sectors of 2021/);
+    const kinds = new Set(model.crosswalk.map((m) => m.data.change));
+    for (const k of kinds) expect(text).toContain(`${k} (${model.crosswalk.filter((m) => m.data.change === k).length}):`);
+    // One label per 2021 sector (long titles wrap inside the drawing: their first word is enough).
+    for (const s of model.sectors2021) expect(text, s.id).toContain(s.data.title.split(' ')[0]);
+  });
+
   it('embeds every font it uses', () => {
     const rows = run('pdffonts', [file]).trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThan(0);

@@ -75,7 +75,9 @@ describe('on a 360 px phone', () => {
     await page.goto(`${s.url}/matrix/planner/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    const controls = await page.locator('.planner select, .planner input, .planner textarea').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    const controls = await page
+      .locator('.planner .seg, .planner input[type="text"], .planner textarea')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
     expect(controls.length).toBeGreaterThan(0);
     for (const r of controls) {
       expect(r.right).toBeLessThanOrEqual(360);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeStyle } from '../../src/core/crosswalk-svg.ts';
 import { site } from '../helpers/browser.ts';
 import { page as builtPage } from '../helpers/dist.ts';
 import { modelFrom } from '../helpers/model.ts';
@@ -65,6 +66,66 @@ describe('print stylesheet', () => {
     expect(list).toContain(`${s.url}/sources/mcof-2021-addendum/#p42`);
     await expect.poll(() => p.locator('.print-ref').count()).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('prints the planner on A4 (its own page size, whatever the printer’s default) with each chosen level in words and the notes whole', async () => {
+    const context = await s.context({ colorScheme: 'dark' });
+    const p = await context.newPage();
+    const note = 'Two clinics damaged; mobile teams needed in the north, the south and the camps along the river';
+    await p.goto(`${s.url}/matrix/planner/#v=1&title=Floods&r=CIR&n-camp-coordination-and-camp-management=${encodeURIComponent(note)}`);
+    await p.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="title"]')!.value === 'Floods');
+    // Letter asked for: only the page's own @page rule can make it A4.
+    const pdf = await p.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+    await context.close();
+    const file = join(work, 'planner.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    // Landscape A4 (wide side first): five columns across.
+    expect(info.match(/^Page size:\s+(.*)$/m)?.[1]).toMatch(/^84\d\.\d+ x 59\d\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // The rated row in words; the 42 unrated cells as a dash, not as 42 times "Not rated".
+    expect(text).toContain('Critical Important Recommended');
+    expect(text).not.toContain('Not rated');
+    expect(text.match(/—/g)?.length).toBe(42 + 1); // and the legend's
+    // The whole note, not the one line a text box shows (pdftotext wraps it with the table's other columns).
+    expect(text).toContain('Two clinics damaged; mobile teams needed in the');
+    expect(text).toContain('the camps along the river');
+    expect(text).not.toContain('Copy shareable link');
+  });
+
+  it('prints the crosswalk diagram whole, within the page width, in the light palette even from the dark theme', async () => {
+    const context = await s.context({ colorScheme: 'dark' });
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const p = await context.newPage();
+    await p.goto(`${s.url}/sectors/crosswalk/`);
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const first = p.locator('.cw-lines .cw-map').first();
+    const kind = (await first.getAttribute('data-kind')) as keyof typeof changeStyle;
+    const screenStroke = await first.evaluate((g) => getComputedStyle(g).stroke);
+    await p.emulateMedia({ media: 'print' });
+    const printed = await p.evaluate(() => {
+      const svg = document.querySelector('.cw-svg')!;
+      return {
+        visible: svg.checkVisibility(),
+        overflow: svg.getBoundingClientRect().right - document.querySelector('main')!.getBoundingClientRect().right,
+        stroke: getComputedStyle(document.querySelector('.cw-lines .cw-map')!).stroke,
+      };
+    });
+    expect(printed.visible).toBe(true);
+    expect(printed.overflow).toBeLessThanOrEqual(0);
+    // The light theme's colour for that kind of change (the PDF book's too), not the pale one the dark screen uses.
+    const hex = changeStyle[kind].colour;
+    expect(printed.stroke).toBe(`rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`);
+    expect(screenStroke).not.toBe(printed.stroke);
+    const pdf = await p.pdf({ format: 'A4', preferCSSPageSize: true });
+    await context.close();
+    const file = join(work, 'crosswalk.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    // The drawing's own column headings (set in capitals), which only the SVG holds, are on paper.
+    const model = modelFrom();
+    expect(text).toContain(`2012: ${model.sectors2012.length} SECTORS`);
+    expect(text).toContain(`2021: ${model.sectors2021.length} SECTORS`);
   });
 
   it('prints the matrix on one A3 landscape page', async () => {

@@ -31,8 +31,13 @@ const sameSpelling: Record<string, string[]> = {
     'collection',
     'web',
     'edition',
+    // The planner's one-letter level marks: Critique, Important, Recommandé start as the English do.
+    'c',
+    'i',
+    'r',
   ],
-  es: ['sector', 'plan', 'web', 'mb'],
+  // Crítico, Importante, Recomendado: the same one-letter marks; MB is MB.
+  es: ['sector', 'plan', 'web', 'mb', 'c', 'i', 'r'],
 };
 const content = realContent();
 const files = content.interfaces ?? [];
