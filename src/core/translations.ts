@@ -124,6 +124,26 @@ export function translationText(data: unknown): Map<string, unknown> {
   return new Map(leaves(rest));
 }
 
+/**
+ * The translatable text of a free page of content/docs/ (the About page): its title,
+ * description and whole body, spaced as one line so a re-wrapped paragraph is not a change.
+ * A translated page (`content/docs/fr/about.mdx`) says in its front matter which version it
+ * translates, as a translation file does.
+ */
+export function documentText(data: unknown, body: string | undefined): Map<string, Text> {
+  const d = isRecord(data) ? data : {};
+  const texts = new Map<string, Text>();
+  for (const key of ['title', 'description']) if (typeof d[key] === 'string') texts.set(key, d[key]);
+  texts.set('body', (body ?? '').replace(/\s+/g, ' ').trim());
+  return texts;
+}
+
+/** A translated free page's language and the id of the English page it translates (`fr/about` → `about`). */
+export function translatedDocument(id: string): { locale: LocaleCode; english: string } | undefined {
+  const locale = translationLocales.find((l) => id === l.code || id.startsWith(`${l.code}/`));
+  return locale ? { locale: locale.code, english: id.slice(locale.code.length + 1) } : undefined;
+}
+
 export function statusOf(english: Map<string, Text>, translation: unknown | undefined): TranslationStatus {
   if (translation === undefined) return 'missing';
   return translatedVersion(translation) === versionOf(english) ? 'current' : 'stale';

@@ -1,10 +1,11 @@
 /**
  * Pages come from content alone: a content set with a 16th sector and a new policy
  * naming three sectors builds into the extra pages, matrix row and backlinks with no
- * code change. The same build edits one English description that has translations: the
- * French page then says its translation is stale, and the status file agrees. It also adds
- * a stand-in French source document and an official translation of Health's objective
- * citing it: the French pages show that instead of the English.
+ * code change. The same build edits one English description that has translations, and a
+ * sentence of the About page: the French pages then say their translation is stale, and
+ * the status file agrees. It also adds a stand-in French source document and an official
+ * translation of Health's objective citing it: the French pages show that instead of the
+ * English.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,9 @@ beforeAll(() => {
   // An editor changes the English description of Health after it was translated.
   const health = join(content, 'sectors/2021/health.yaml');
   writeFileSync(health, readFileSync(health, 'utf8').replace('IOM delivers health services in crises', 'IOM delivers health care and services in crises'));
+  // …and a sentence of the English About page, translated in every language.
+  const about = join(content, 'docs/about.mdx');
+  writeFileSync(about, readFileSync(about, 'utf8').replace('welcomed by the IOM Council in 2012', 'welcomed by the IOM Council in the year 2012'));
   // An editor adds IOM's official French translation of Health's objective (from a stand-in French document).
   const official = join(root, 'test/fixtures/official-translation');
   cpSync(join(official, 'fixture-addendum-fr.md'), join(content, 'sources/fixture-addendum-fr.md'));
@@ -90,6 +94,14 @@ describe('an English entry edited after it was translated', () => {
     // The translation is still shown (it reads better than English), and the English page has the new words.
     expect(french).toMatch(/<h1[^>]*>Santé</);
     expect(html('/sectors/health/')).toContain('IOM delivers health care and services in crises');
+  });
+  it('marks the translated About page stale too, linking the current English', () => {
+    for (const locale of ['fr', 'es', 'ar']) {
+      const translated = html(`/${locale}/about/`);
+      expect(translated, locale).toMatch(/data-translation-status="stale"/);
+      expect(translated, locale).toMatch(/<a href="\/about\/" hreflang="en" lang="en">/);
+    }
+    expect(html('/about/')).toContain('in the year 2012');
   });
   it('says stale in /data/translation-status.json for that entry in every language, current for the others', () => {
     const rows = JSON.parse(readFileSync(join(out, 'data/translation-status.json'), 'utf8')) as {

@@ -7,12 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localizedPath, splitLocalePath } from '../../src/core/addresses.ts';
+import { localizedPath, localizeLinks, splitLocalePath } from '../../src/core/addresses.ts';
 import { checkContent } from '../../src/core/check/integrity.ts';
-import { translationProblems } from '../../src/core/check/translations.ts';
+import { documentTranslationProblems, translationProblems } from '../../src/core/check/translations.ts';
 import { collections } from '../../src/core/collections.ts';
 import { officialTranslation } from '../../src/core/schemas/shared.ts';
-import { applyTranslation, type RawTranslation, statusOf, translatableText, versionOf } from '../../src/core/translations.ts';
+import { applyTranslation, documentText, type RawTranslation, statusOf, translatableText, versionOf } from '../../src/core/translations.ts';
 import { readContent } from '../../src/project/content-files.ts';
 import { entry, realContent, withFrenchSourceFixture } from '../helpers/content.ts';
 
@@ -162,6 +162,14 @@ describe('addresses in other languages', () => {
     expect(localizedPath('/data/mcof.json', 'fr')).toBe('/data/mcof.json');
   });
 
+  it('in a rendered body, lead to pages in the page’s language, except a link that names its language', () => {
+    const html = '<a class="cite" href="/sources/doc/#p7">¶7</a> <a href="/sectors/health/" hreflang="en" lang="en">English</a> <a href="/fr/matrix/">x</a>';
+    expect(localizeLinks(html, '/', 'fr')).toBe(
+      '<a class="cite" href="/fr/sources/doc/#p7">¶7</a> <a href="/sectors/health/" hreflang="en" lang="en">English</a> <a href="/fr/matrix/">x</a>',
+    );
+    expect(localizeLinks(html, '/', 'en')).toBe(html);
+  });
+
   it('split back into language and English address', () => {
     expect(splitLocalePath('/es/matrix/')).toEqual({ locale: 'es', path: '/matrix/' });
     expect(splitLocalePath('/fr')).toEqual({ locale: 'fr', path: '/' });
@@ -259,5 +267,50 @@ describe('an official translation of official wording', () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a translated free page (the About page)', () => {
+  const about = entry(content, 'docs', 'about');
+  const version = versionOf(documentText(about.data, about.body));
+
+  it('is current in every language of this edition', () => {
+    for (const locale of ['fr', 'es', 'ar'])
+      expect(statusOf(documentText(about.data, about.body), entry(content, 'docs', `${locale}/about`).data), locale).toBe('current');
+    expect(documentTranslationProblems(content.entries)).toEqual([]);
+  });
+
+  it('goes stale when the English words change, not when a paragraph is re-wrapped', () => {
+    const texts = (body: string) => documentText(about.data, body);
+    const french = entry(content, 'docs', 'fr/about').data;
+    expect(statusOf(texts((about.body ?? '').replace('welcomed by the IOM Council', 'welcomed by the Council')), french)).toBe('stale');
+    expect(statusOf(texts((about.body ?? '').replaceAll('. ', '.\n')), french)).toBe('current');
+  });
+
+  it('must say which version it translates, and is given the current one', () => {
+    const changed = realContent();
+    const french = entry(changed, 'docs', 'fr/about');
+    french.data = { ...(french.data as object), translates: undefined };
+    expect(documentTranslationProblems(changed.entries)).toEqual([
+      {
+        file: 'content/docs/fr/about.mdx',
+        field: 'translates',
+        message: 'a translated page must say which version of the English it translates',
+        fix: `add \`translates: "${version}"\` to its front matter (the current English of content/docs/about.mdx)`,
+      },
+    ]);
+  });
+
+  it('names a page with no English to translate', () => {
+    const changed = realContent();
+    changed.entries.push({ collection: 'docs', id: 'es/abuot', file: 'content/docs/es/abuot.mdx', data: { title: 'x', translates: version }, body: 'x' });
+    expect(documentTranslationProblems(changed.entries)).toEqual([
+      {
+        file: 'content/docs/es/abuot.mdx',
+        field: '(file name)',
+        message: 'no English page "abuot" in content/docs/ to translate',
+        fix: 'did you mean `about`?',
+      },
+    ]);
   });
 });

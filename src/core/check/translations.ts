@@ -11,11 +11,13 @@ import { officialTranslation } from '../schemas/shared.ts';
 import { suggestion } from '../suggest.ts';
 import { containsVerbatim } from '../text.ts';
 import {
+  documentText,
   isOwnList,
   officialTranslationKey,
   officialTranslationsOf,
   type RawTranslation,
   translatableText,
+  translatedDocument,
   translatedVersion,
   translationText,
   versionOf,
@@ -161,6 +163,39 @@ export function translationProblems(translations: RawTranslation[], english: Raw
           'copy the wording exactly as the translated document prints it, or cite the paragraph that contains it',
         );
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Translated free pages (`content/docs/fr/about.mdx`): each translates an English page of
+ * content/docs/ and says which version of it, like a translation file.
+ */
+export function documentTranslationProblems(entries: RawEntry[]): Problem[] {
+  const docs = entries.filter((e) => e.collection === 'docs');
+  const english = new Map(docs.filter((e) => !translatedDocument(e.id)).map((e) => [e.id, e]));
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    const translated = translatedDocument(doc.id);
+    if (!translated) continue;
+    const original = english.get(translated.english);
+    if (!original) {
+      problems.push({
+        file: doc.file,
+        field: '(file name)',
+        message: `no English page "${translated.english}" in content/docs/ to translate`,
+        fix: suggestion(translated.english, [...english.keys()], 'name the file after the English page’s file'),
+      });
+      continue;
+    }
+    if (translatedVersion(doc.data) === undefined) {
+      problems.push({
+        file: doc.file,
+        field: 'translates',
+        message: 'a translated page must say which version of the English it translates',
+        fix: `add \`translates: "${versionOf(documentText(original.data, original.body))}"\` to its front matter (the current English of ${original.file})`,
+      });
     }
   }
   return problems;
