@@ -140,6 +140,11 @@ describe('an official translation of official wording', () => {
     expect(html('/es/sectors/health/')).not.toContain(officialText);
   });
 
+  it('marks the French document’s text as French on the English page', () => {
+    expect(html('/sources/fixture-addendum-fr/')).toMatch(/<div class="source-text numbered"[^>]* lang="fr">/);
+    expect(html('/fr/sources/fixture-addendum-fr/')).not.toMatch(/<div class="source-text[^>]* lang=/);
+  });
+
   it('is in the French open data beside the English objective', () => {
     const data = JSON.parse(readFileSync(join(out, 'data/mcof-fr.json'), 'utf8')) as { sectors: { id: string; objective: Record<string, unknown> }[] };
     const health = data.sectors.find((s) => s.id === 'health');

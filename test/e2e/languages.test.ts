@@ -159,6 +159,11 @@ describe('no English interface on a translated page', () => {
     expect(found).toEqual([]);
   });
 
+  it('marks a source document’s text with its language on a page in another language', () => {
+    expect(page('/fr/sources/mcof-2021-addendum/')).toMatch(/<div class="source-text numbered"[^>]* lang="en">/);
+    expect(page('/sources/mcof-2021-addendum/')).not.toMatch(/<div class="source-text[^>]* lang=/);
+  });
+
   it('marks official wording on a translated page as English and says it is IOM’s official wording', () => {
     const html = page('/fr/sectors/health/');
     expect(html).toMatch(/<blockquote[^>]*lang="en"[^>]*>[\s\S]*?To reduce the mortality/);
