@@ -7,6 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { type CollectionName, type CollectionSpec, collectionNames, collections as registry } from './core/collections.ts';
 
 const dir = process.env.MCOF_CONTENT_DIR ?? './content';
@@ -29,12 +30,20 @@ function loaderFor(name: CollectionName, spec: CollectionSpec) {
 }
 
 /** Each collection's schema type, as the registry builds it, so `getCollection()` stays typed. */
-type SchemaOf<N extends CollectionName> = N extends 'docs' ? ReturnType<typeof docsSchema> : ReturnType<(typeof registry)[N]['schema']>;
+type SchemaOf<N extends CollectionName> = N extends 'docs' ? typeof docs : ReturnType<(typeof registry)[N]['schema']>;
 type Collections = { [N in CollectionName]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: SchemaOf<N> } };
+
+/**
+ * A translated free page (`content/docs/fr/about.mdx`) says which version of the English it
+ * translates, as a translation file does (src/core/translations.ts `documentText`).
+ */
+const docs = docsSchema({
+  extend: z.object({ translates: z.string().optional().describe('the version of the English page this translation translates') }),
+});
 
 export const collections = Object.fromEntries(
   collectionNames.map((name) => {
     const spec: CollectionSpec = registry[name];
-    return [name, defineCollection({ loader: loaderFor(name, spec), schema: name === 'docs' ? docsSchema() : spec.schema(ref) })];
+    return [name, defineCollection({ loader: loaderFor(name, spec), schema: name === 'docs' ? docs : spec.schema(ref) })];
   }),
 ) as Collections;

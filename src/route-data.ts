@@ -76,5 +76,5 @@ export const onRequest = defineRouteMiddleware((context) => {
         : tag,
     );
   }
-  route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, tagline, actions } } };
+  route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, tagline, actions } } as typeof route.entry.data };
 });

@@ -9,9 +9,11 @@ import type { Link, Parent, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { addresses } from '../../src/core/addresses.ts';
 import { parseCiteTarget, presentCitation, resolveCitation, type SourceCatalogue } from '../../src/core/citations.ts';
+import { sourceLocale } from '../../src/core/locales.ts';
 import type { Citation } from '../../src/core/schemas/shared.ts';
 import { projectContent } from '../../src/project/content.ts';
 import { contentError } from '../errors.ts';
+import { documentLocale } from './document-locale.ts';
 
 interface Options {
   /** Injected in tests; defaults to the project's content. */
@@ -20,24 +22,30 @@ interface Options {
   base?: string;
 }
 
-/** The citation as phrasing content: `<span class="cite-wrap"><a class="cite">…</a><span class="cite-tip">…</span></span>`. */
-function citationNodes(link: Link, href: string, label: string, text: string): PhrasingContent {
+/**
+ * The citation as phrasing content: `<span class="cite-wrap"><a class="cite">…</a><span class="cite-tip">…</span></span>`.
+ * On a translated page the preview is the source's English, marked so (as the Cite component does).
+ */
+function citationNodes(link: Link, href: string, label: string, text: string, english = false): PhrasingContent {
   link.url = href;
   link.data = { ...link.data, hProperties: { className: ['cite'], 'data-cite': label } };
   const children: PhrasingContent[] = [link];
   if (text) {
     children.push({
       type: 'emphasis',
-      data: { hName: 'span', hProperties: { className: ['cite-tip'], role: 'tooltip', 'data-pagefind-ignore': '' } },
-      children: [{ type: 'text', value: text }],
+      data: { hName: 'span', hProperties: { className: ['cite-tip'], role: 'tooltip', 'data-pagefind-ignore': '', ...(english ? { lang: 'en' } : {}) } },
+      children: english
+        ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { dir: 'ltr' } }, children: [{ type: 'text', value: text }] }]
+        : [{ type: 'text', value: text }],
     });
   }
   return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['cite-wrap'] } }, children } as PhrasingContent;
 }
 
 export function remarkCiteLinks(options: Options = {}) {
-  const at = addresses(options.base);
   return (tree: Root, file: { path?: string }) => {
+    const locale = documentLocale(file.path);
+    const at = addresses(options.base, locale);
     let catalogue = options.catalogue;
     visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
       if (!node.url.startsWith('cite:')) return;
@@ -49,7 +57,8 @@ export function remarkCiteLinks(options: Options = {}) {
       const resolved = resolveCitation(catalogue, cite);
       if ('message' in resolved) throw contentError(`${where}: ${resolved.message}.`, `${resolved.fix}.`);
       const shown = presentCitation(catalogue, cite as Citation, at, resolved);
-      if (parent && index !== undefined) parent.children.splice(index, 1, citationNodes(node, shown.href, shown.label, shown.text) as never);
+      if (parent && index !== undefined)
+        parent.children.splice(index, 1, citationNodes(node, shown.href, shown.label, shown.text, locale !== sourceLocale) as never);
     });
   };
 }

@@ -7,23 +7,31 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { addresses } from '../../src/core/addresses.ts';
 import { compileTerms, firstUses, type GlossaryTerm, inlineDefinition, splitByTerms } from '../../src/core/glossary-terms.ts';
+import { type LocaleCode, sourceLocale } from '../../src/core/locales.ts';
 import { excerpt } from '../../src/core/text.ts';
-import { projectEntries } from '../../src/project/content.ts';
+import { translateEntries } from '../../src/core/translations.ts';
+import { projectContent } from '../../src/project/content.ts';
+import { documentLocale } from './document-locale.ts';
 
 // Terms are derived from the memoised content; a new read (an edit in `astro dev`) derives them again.
 let cachedFor: unknown;
-let cachedTerms: GlossaryTerm[] = [];
-function projectTerms(): GlossaryTerm[] {
-  const entries = projectEntries();
-  if (cachedFor === entries) return cachedTerms;
-  cachedFor = entries;
-  cachedTerms = entries
-    .filter((e) => e.collection === 'glossary')
-    .map((e) => {
-      const d = e.data as { term: string; kind: 'acronym' | 'term'; expansion?: string; definition: { text: string } };
-      return { id: e.id, term: d.term, kind: d.kind, expansion: d.expansion, definition: excerpt(d.definition.text, 200) };
-    });
-  return cachedTerms;
+let cachedTerms = new Map<LocaleCode, GlossaryTerm[]>();
+/** The glossary in a page's language: the editors' translated terms and definitions, English where there is none. */
+function projectTerms(locale: LocaleCode): GlossaryTerm[] {
+  const { raw } = projectContent();
+  if (cachedFor !== raw) {
+    cachedFor = raw;
+    cachedTerms = new Map();
+  }
+  const cached = cachedTerms.get(locale);
+  if (cached) return cached;
+  const glossary = raw.entries.filter((e) => e.collection === 'glossary');
+  const terms = (locale === sourceLocale ? glossary : translateEntries(glossary, raw.translations ?? [], locale)).map((e) => {
+    const d = e.data as { term: string; kind: 'acronym' | 'term'; expansion?: string; definition: { text: string } };
+    return { id: e.id, term: d.term, kind: d.kind, expansion: d.expansion, definition: excerpt(d.definition.text, 200) };
+  });
+  cachedTerms.set(locale, terms);
+  return terms;
 }
 
 export function glossaryNodes(term: GlossaryTerm, text: string, href: string): PhrasingContent {
@@ -47,10 +55,11 @@ export function glossaryNodes(term: GlossaryTerm, text: string, href: string): P
 }
 
 export function remarkGlossary(options: { terms?: GlossaryTerm[]; base?: string } = {}) {
-  const at = addresses(options.base);
   return (tree: Root, file: { path?: string }) => {
     if (file.path && /[\\/]sources[\\/][^\\/]+\.md$/.test(file.path)) return;
-    const compiled = compileTerms(options.terms ?? projectTerms());
+    const locale = documentLocale(file.path);
+    const at = addresses(options.base, locale);
+    const compiled = compileTerms(options.terms ?? projectTerms(locale));
     const used = new Set<string>();
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') return SKIP;

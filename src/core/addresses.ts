@@ -58,11 +58,16 @@ export function localizedAddress(base: string, address: string, locale: LocaleCo
 /**
  * Every link to a page of the site in a rendered page body, in the page's language: the
  * English text of an untranslated entry (Markdown bodies, source documents) then still
- * leads to pages in the reader's language.
+ * leads to pages in the reader's language. A link that names its language (`hreflang`, as
+ * "read the current English" does) is left as it is.
  */
 export function localizeLinks(html: string, base: string, locale: LocaleCode): string {
   if (locale === sourceLocale) return html;
-  return html.replace(/(<a\b[^>]*?\shref=")([^"]*)"/g, (_whole, start: string, href: string) => `${start}${localizedAddress(base, href, locale)}"`);
+  return html.replace(/<a\b[^>]*>/g, (tag) =>
+    /\shreflang=/.test(tag)
+      ? tag
+      : tag.replace(/(\shref=")([^"]*)"/, (_whole, start: string, href: string) => `${start}${localizedAddress(base, href, locale)}"`),
+  );
 }
 
 export interface Addresses {

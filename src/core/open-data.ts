@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { toCsv } from './csv.ts';
 import type { Model } from './model.ts';
+import { shownWording } from './quotes.ts';
+import type { Quote } from './schemas/shared.ts';
 
 const citationOut = z.object({
   source: z.string().describe('source document id'),
@@ -30,7 +32,7 @@ export const openDataSchema = z
       .string()
       .optional()
       .describe(
-        "BCP 47 language of titles and own-words text: the MCOF Atlas editors' translation where one exists, English otherwise; official wording is always IOM's English",
+        "BCP 47 language of titles and own-words text: the MCOF Atlas editors' translation where one exists, English otherwise; official wording is IOM's English, with IOM's official translation beside it where one is given",
       ),
     sources: z.array(
       z.object({
@@ -52,7 +54,17 @@ export const openDataSchema = z
         title: z.string(),
         acronym: z.string().optional(),
         url: z.string(),
-        objective: z.object({ text: z.string().describe('official wording, verbatim'), citation: citationOut }),
+        objective: z.object({
+          text: z.string().describe('official wording, verbatim'),
+          citation: citationOut,
+          officialTranslation: z
+            .object({
+              text: z.string().describe("IOM's official translation, verbatim"),
+              citation: citationOut.describe('the paragraph of the translated document'),
+            })
+            .optional()
+            .describe("in a language's file, IOM's official translation of the objective, where a translated IOM document gives one"),
+        }),
         phases: z.object({ before: phaseRole, during: phaseRole, after: phaseRole }),
         clusters: z.array(z.string()),
         systems: z.array(z.string()),
@@ -96,6 +108,11 @@ export function openData(model: Model, generated: string, language = 'en'): Open
     const r = model.resolve(c);
     return { source: c.source, ...(c.paragraph !== undefined ? { paragraph: c.paragraph } : { section: c.section }), url: r.href, label: r.label };
   };
+  /** IOM's official translation of a quote, where this language's model gave it one. */
+  const officialTranslationOut = (quote: Quote) => {
+    const shown = shownWording(quote);
+    return shown.translated ? { officialTranslation: { text: shown.text, citation: cite(shown.cite) } } : {};
+  };
   return openDataSchema.parse({
     $schema: '/data/mcof.schema.json',
     generated,
@@ -117,7 +134,11 @@ export function openData(model: Model, generated: string, language = 'en'): Open
       title: s.data.title,
       acronym: s.data.acronym,
       url: s.url,
-      objective: { text: s.data.objective.text, citation: cite(s.data.objective.cite) },
+      objective: {
+        text: s.data.objective.text,
+        citation: cite(s.data.objective.cite),
+        ...officialTranslationOut(s.data.objective),
+      },
       phases: Object.fromEntries(
         model.phases.map((p) => {
           const cell = model.cellOf(s.id, p.id)!;

@@ -3,7 +3,7 @@
  * sentence inline, with an ellipsis where the sentence goes on, so no fragment reads as a
  * complete statement of the source.
  */
-import type { Quote } from './schemas/shared.ts';
+import type { Citation, Quote } from './schemas/shared.ts';
 
 export interface QuoteShape {
   /** True when the wording is part of a sentence: shown inline, never as a block quotation. */
@@ -26,4 +26,21 @@ export function quoteShape(quote: Pick<Quote, 'text' | 'fragment' | 'picked'>): 
   const fragment = quote.fragment ?? (opensMidSentence || stopsMidSentence);
   const shown = fragment ? `${opensMidSentence ? '… ' : ''}${text}${stopsMidSentence ? ' …' : ''}` : text;
   return { fragment, shown, picked: quote.picked };
+}
+
+/** The wording a page shows for a quote, where it is quoted from, and whose language it is in. */
+export interface ShownWording {
+  text: string;
+  cite: Citation;
+  /** True for IOM's official translation (in the page's language); false for IOM's English. */
+  translated: boolean;
+}
+
+/**
+ * IOM's official translation when the model gave the quote one (only a page in that
+ * language has it), IOM's English otherwise. The editors never translate official wording.
+ */
+export function shownWording(quote: Quote): ShownWording {
+  const official = quote.officialTranslation;
+  return official ? { text: official.text, cite: official.cite, translated: true } : { text: quote.text, cite: quote.cite, translated: false };
 }

@@ -51,10 +51,35 @@ export function matchesPath(path: string, pattern: FieldPath): boolean {
   return a.length === b.length && b.every((part, i) => part === '*' || part === a[i]);
 }
 
-/** Every leaf of a value, as dotted paths (arrays of strings are one leaf). */
+/**
+ * The key, beside a quote's fields in a translation file, under which an editor gives IOM's
+ * official translation of that quote: `objective: { officialTranslation: { text, cite } }`.
+ */
+export const officialTranslationKey = 'officialTranslation';
+
+/** Every leaf of a value, as dotted paths (arrays of strings are one leaf); official translations are not leaves. */
 function leaves(value: unknown, prefix = ''): [string, unknown][] {
-  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([k]) => !(k === officialTranslationKey && prefix))
+      .flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  }
   return prefix ? [[prefix, value]] : [];
+}
+
+/**
+ * The official translations a translation file gives, by the path of the English quote they
+ * translate (`objective`, `phases.during.quote`). Their text is IOM's, not the editors':
+ * it does not count in the translation's version and never turns stale.
+ */
+export function officialTranslationsOf(data: unknown, prefix = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  if (!isRecord(data)) return found;
+  for (const [key, value] of Object.entries(data)) {
+    if (key === officialTranslationKey && prefix) found.set(prefix, value);
+    else for (const [path, v] of officialTranslationsOf(value, prefix ? `${prefix}.${key}` : key)) found.set(path, v);
+  }
+  return found;
 }
 
 /**
@@ -99,6 +124,26 @@ export function translationText(data: unknown): Map<string, unknown> {
   return new Map(leaves(rest));
 }
 
+/**
+ * The translatable text of a free page of content/docs/ (the About page): its title,
+ * description and whole body, spaced as one line so a re-wrapped paragraph is not a change.
+ * A translated page (`content/docs/fr/about.mdx`) says in its front matter which version it
+ * translates, as a translation file does.
+ */
+export function documentText(data: unknown, body: string | undefined): Map<string, Text> {
+  const d = isRecord(data) ? data : {};
+  const texts = new Map<string, Text>();
+  for (const key of ['title', 'description']) if (typeof d[key] === 'string') texts.set(key, d[key]);
+  texts.set('body', (body ?? '').replace(/\s+/g, ' ').trim());
+  return texts;
+}
+
+/** A translated free page's language and the id of the English page it translates (`fr/about` → `about`). */
+export function translatedDocument(id: string): { locale: LocaleCode; english: string } | undefined {
+  const locale = translationLocales.find((l) => id === l.code || id.startsWith(`${l.code}/`));
+  return locale ? { locale: locale.code, english: id.slice(locale.code.length + 1) } : undefined;
+}
+
 export function statusOf(english: Map<string, Text>, translation: unknown | undefined): TranslationStatus {
   if (translation === undefined) return 'missing';
   return translatedVersion(translation) === versionOf(english) ? 'current' : 'stale';
@@ -117,6 +162,12 @@ export function applyTranslation<T>(data: T, translation: unknown): T {
     for (const part of parts.slice(0, -1)) at = isRecord(at) ? at[part] : undefined;
     const last = parts[parts.length - 1];
     if (isRecord(at) && isText(value) && (isText(at[last]) || at[last] === undefined)) at[last] = value;
+  }
+  for (const [path, official] of officialTranslationsOf(translation)) {
+    let at: unknown = copy;
+    for (const part of path.split('.')) at = isRecord(at) ? at[part] : undefined;
+    // Only onto a quote (the content check refuses it anywhere else).
+    if (isRecord(at) && typeof at.text === 'string' && isRecord(at.cite) && isRecord(official)) at[officialTranslationKey] = structuredClone(official);
   }
   return copy as T;
 }

@@ -38,10 +38,10 @@ function sitemapPages(): string[] {
     .map((f) => `/${f.replace(/index\.html$/, '')}`);
 }
 
-/** One page of each type in French and in Arabic. */
+/** One page of each type in French and in Arabic, and the translated About page (a Starlight page of content/docs/). */
 const translatedPages = translationLocales
   .filter((l) => l.code === 'fr' || l.dir === 'rtl')
-  .flatMap((l) => Object.values(pageTypes).map((path) => `/${l.code}${path}`));
+  .flatMap((l) => [...Object.values(pageTypes), '/about/'].map((path) => `/${l.code}${path}`));
 
 /** Pages in a state a reader reaches but the sitemap cannot list. */
 const pageStates = [

@@ -8,10 +8,11 @@ import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interfaceStrings } from '../../src/core/interface-strings.ts';
-import { locales, translationLocales } from '../../src/core/locales.ts';
+import { type LocaleCode, locales, translationLocales } from '../../src/core/locales.ts';
 import { listFiles } from '../../src/project/files.ts';
 import { site } from '../helpers/browser.ts';
 import { dist, page, requireBuild } from '../helpers/dist.ts';
+import { textIn } from '../helpers/interface.ts';
 
 requireBuild();
 const prefixes: string[] = translationLocales.map((l) => l.code);
@@ -146,6 +147,7 @@ const translatedPageTypes = [
   '/download/',
   '/search/',
   '/translations/',
+  '/about/',
 ];
 
 describe('no English interface on a translated page', () => {
@@ -158,10 +160,34 @@ describe('no English interface on a translated page', () => {
     expect(found).toEqual([]);
   });
 
+  it('marks a source document’s text with its language on a page in another language', () => {
+    expect(page('/fr/sources/mcof-2021-addendum/')).toMatch(/<div class="source-text numbered"[^>]* lang="en">/);
+    expect(page('/sources/mcof-2021-addendum/')).not.toMatch(/<div class="source-text[^>]* lang=/);
+  });
+
   it('marks official wording on a translated page as English and says it is IOM’s official wording', () => {
     const html = page('/fr/sectors/health/');
     expect(html).toMatch(/<blockquote[^>]*lang="en"[^>]*>[\s\S]*?To reduce the mortality/);
     expect(html).toContain('Texte officiel de l’OIM, en anglais : cette édition ne contient aucune traduction officielle.');
+  });
+});
+
+describe('the About page in every language', () => {
+  it.each(prefixes)('%s: is the editors’ translation, says so, and its links and citations stay in that language', (code) => {
+    const html = page(`/${code}/about/`);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const words = visibleText(`<body>${main}`);
+    expect(main).toMatch(/data-translation-status="current"/);
+    expect(words).toContain(textIn(code as LocaleCode)('translation.editors'));
+    // Not Starlight's English fallback (its <main lang="en"> and "not translated yet" notice), and none of the English body is left.
+    expect(html).not.toMatch(/<main[^>]*lang="en"/);
+    expect(words).not.toContain('welcomed by the IOM Council');
+    const hrefs = [...main.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toContain(`/${code}/sources/mcof-2021-addendum/#p1`);
+    expect(hrefs).toContain(`/${code}/approaches/`);
+    expect(hrefs.filter((h) => !h.startsWith(`/${code}/`))).toEqual([]);
+    // The citation previews are the sources' English, marked so.
+    expect(main).toMatch(/<span class="cite-tip"[^>]*lang="en"[^>]*><span dir="ltr">The Migration Crisis Operational Framework/);
   });
 });
 

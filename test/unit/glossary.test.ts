@@ -39,15 +39,8 @@ describe('glossary term matching', () => {
 });
 
 describe('remark-glossary', () => {
-  const render = async (md: string) =>
-    String(
-      await unified()
-        .use(remarkParse)
-        .use(remarkGlossary, { terms })
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .process({ value: md, path: '/x/content/guidance/n.mdx' }),
-    );
+  const render = async (md: string, path = '/x/content/guidance/n.mdx', options: Parameters<typeof remarkGlossary>[0] = { terms }) =>
+    String(await unified().use(remarkParse).use(remarkGlossary, options).use(remarkRehype).use(rehypeStringify).process({ value: md, path }));
 
   it('links the first use to the glossary with an inline definition, and leaves headings alone', async () => {
     const html = await render('## WASH\n\nIOM WASH teams. More WASH.\n');
@@ -56,6 +49,12 @@ describe('remark-glossary', () => {
       '<span class="cite-wrap gloss-wrap"><a href="/glossary/#wash" class="gloss">WASH</a><span class="cite-tip" role="tooltip" data-pagefind-ignore="">water, sanitation and hygiene: Water supply and hygiene work.</span></span>',
     );
     expect(html.match(/class="gloss"/g)).toHaveLength(1);
+  });
+  it('on a translated page, links that language’s terms to that language’s glossary, with its definitions', async () => {
+    // No `terms` given: the project's glossary in Arabic (the editors' translation).
+    const html = await render('تعمل المنظمة الدولية للهجرة مع الدول.', '/x/content/docs/ar/about.mdx', {});
+    expect(html).toMatch(/<a href="\/ar\/glossary\/#iom" class="gloss">المنظمة الدولية للهجرة<\/a><span class="cite-tip"[^>]*>[^<]*[\u0600-\u06FF]/);
+    expect(html).not.toMatch(/International Organization for Migration/);
   });
   it('does not touch text inside links or code', async () => {
     const html = await render('[DTM page](/x/) and `DTM`.');

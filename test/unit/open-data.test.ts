@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrixCsv, openData, openDataJsonSchema, openDataSchema } from '../../src/core/open-data.ts';
+import type { Quote } from '../../src/core/schemas/shared.ts';
+import { withFrenchSourceFixture } from '../helpers/content.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -28,5 +30,25 @@ describe('open data', () => {
     expect(lines[0]).toBe('edition,sector_id,sector,phase,described_in_sources,summary,page,citations');
     expect(lines).toHaveLength(1 + 90);
     expect(lines.some((l) => l.startsWith('2021,health,Health,during,yes,'))).toBe(true);
+  });
+});
+
+describe('open data in a language with an official translation', () => {
+  const { content, official } = withFrenchSourceFixture();
+  const french = modelFrom(content);
+  // What getModel('fr') does with the translation file's `objective.officialTranslation`.
+  (french.sectorById.get('health')!.data.objective as Quote).officialTranslation = official;
+  const health = openData(french, '2026-01-01', 'fr').sectors.find((s) => s.id === 'health')!;
+
+  it('carries it beside the English objective, cited to the translated document', () => {
+    expect(health.objective.text).toMatch(/^To reduce the mortality/);
+    expect(health.objective.officialTranslation).toEqual({
+      text: official.text,
+      citation: { source: 'fixture-addendum-fr', paragraph: 42, url: '/sources/fixture-addendum-fr/#p42', label: 'Fixture FR ¶42' },
+    });
+  });
+
+  it('leaves it out where none is given', () => {
+    expect(openData(model, '2026-01-01').sectors.find((s) => s.id === 'health')!.objective).not.toHaveProperty('officialTranslation');
   });
 });

@@ -44,6 +44,12 @@ describe('remark-cite-links', () => {
       '<span class="cite-wrap"><a href="/sources/doc/#p7" class="cite" data-cite="Doc 2021 ¶7">¶7</a><span class="cite-tip" role="tooltip" data-pagefind-ignore>Seven says this.</span></span>',
     );
   });
+  it('on a translated page, leads to the source in that language and marks the English preview', async () => {
+    const html = await render('Voir [¶7](cite:doc#p7).', '/x/content/docs/fr/about.mdx', [[remarkCiteLinks, options]]);
+    expect(html.replace('data-pagefind-ignore=""', 'data-pagefind-ignore')).toContain(
+      '<a href="/fr/sources/doc/#p7" class="cite" data-cite="Doc 2021 ¶7">¶7</a><span class="cite-tip" role="tooltip" data-pagefind-ignore lang="en"><span dir="ltr">Seven says this.</span></span>',
+    );
+  });
   it('puts the base path on the citation link', async () => {
     const html = await render('See [¶7](cite:doc#p7).', '/x/content/guidance/a.mdx', [[remarkCiteLinks, { ...options, base: '/mcof/' }]]);
     expect(html).toContain('href="/mcof/sources/doc/#p7"');

@@ -1,6 +1,6 @@
 /** Quotes are shown as what they are: a sentence as a block quotation, a fragment inline with an ellipsis. */
 import { describe, expect, it } from 'vitest';
-import { quoteShape } from '../../src/core/quotes.ts';
+import { quoteShape, shownWording } from '../../src/core/quotes.ts';
 import { modelFrom } from '../helpers/model.ts';
 
 const model = modelFrom();
@@ -43,5 +43,18 @@ describe('quoteShape', () => {
     expect(quoteShape(model.phaseById.get('during')!.data.framing2021.quote).picked).toBe(
       'The second of the three ways ¶29 expands the phases of a crisis, (a) to (c)',
     );
+  });
+});
+
+describe('shownWording', () => {
+  const objective = model.sectorById.get('health')!.data.objective;
+  const official = { text: 'Texte de la traduction officielle.', cite: { source: 'fixture-addendum-fr', paragraph: 42 } };
+
+  it('is IOM’s English where no official translation is given', () => {
+    expect(shownWording(objective)).toEqual({ text: objective.text, cite: objective.cite, translated: false });
+  });
+
+  it('is IOM’s official translation, with its own citation, where the language has one', () => {
+    expect(shownWording({ ...objective, officialTranslation: official })).toEqual({ ...official, translated: true });
   });
 });

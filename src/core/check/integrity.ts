@@ -25,7 +25,7 @@ import type { Problem } from './problem.ts';
 import { checkReferences, type ReferenceField, referenceFields } from './references.ts';
 import { silenceProblems } from './silence.ts';
 import { footnoteProblems, numberingProblems } from './sources.ts';
-import { translationProblems } from './translations.ts';
+import { documentTranslationProblems, translationProblems } from './translations.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -405,7 +405,7 @@ export function checkContent(raw: RawContent, catalogue?: SourceCatalogue): Prob
   for (const sector of valid.filter((e) => e.collection === 'sectors'))
     problems.push(...linkBasisProblems(sector as Parameters<typeof linkBasisProblems>[0], systemEditions));
   // Every English file counts, valid or not: a broken entry is reported once, not again by each translation of it.
-  problems.push(...translationProblems(raw.translations ?? [], raw.entries));
+  problems.push(...translationProblems(raw.translations ?? [], raw.entries, index), ...documentTranslationProblems(raw.entries));
   problems.push(
     ...silenceProblems(
       valid.filter((e) => e.collection === 'guidance') as Parameters<typeof silenceProblems>[0],

@@ -3,10 +3,25 @@
  * entry it translates, and every mistake is reported with the file, the field and the fix.
  * A stale translation (the English changed since) is not a mistake: the page says so.
  */
+import { resolveCitation, type SourceCatalogue, sourceCatalogue } from '../citations.ts';
 import { collections } from '../collections.ts';
 import type { RawEntry } from '../entries.ts';
+import { localeOf } from '../locales.ts';
+import { officialTranslation } from '../schemas/shared.ts';
 import { suggestion } from '../suggest.ts';
-import { isOwnList, type RawTranslation, translatableText, translatedVersion, translationText, versionOf } from '../translations.ts';
+import { containsVerbatim } from '../text.ts';
+import {
+  documentText,
+  isOwnList,
+  officialTranslationKey,
+  officialTranslationsOf,
+  type RawTranslation,
+  translatableText,
+  translatedDocument,
+  translatedVersion,
+  translationText,
+  versionOf,
+} from '../translations.ts';
 import type { Problem } from './problem.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,8 +42,18 @@ function lookup(data: unknown, path: string): { parent: unknown; value: unknown;
 /** Official wording is a quote: `{ text, cite: { source, … } }` with one citation (own words cite a list). */
 const isOfficialWording = (parent: unknown) => isRecord(parent) && isRecord(parent.cite) && typeof parent.text === 'string';
 
-export function translationProblems(translations: RawTranslation[], english: RawEntry[]): Problem[] {
+/** How an official translation is written, for the fixes. */
+const officialShape = '`officialTranslation: { text: "<the wording as the translated document prints it>", cite: { source: <its id>, paragraph: <N> } }`';
+
+/**
+ * `catalogue`: the sources already parsed by the caller, if it has them (official
+ * translations cite them).
+ */
+export function translationProblems(translations: RawTranslation[], english: RawEntry[], catalogue?: SourceCatalogue): Problem[] {
   const problems: Problem[] = [];
+  const sources = english.filter((e) => e.collection === 'sources');
+  let index = catalogue;
+  const languageOf = new Map(sources.map((s) => [s.id, String((s.data as { language?: string } | undefined)?.language ?? 'en')]));
   const byKey = new Map(english.map((e) => [`${e.collection}/${e.id}`, e]));
   for (const t of translations) {
     const spec = collections[t.collection] as { translatable?: readonly string[]; folderHint: string; noun: string };
@@ -85,7 +110,7 @@ export function translationProblems(translations: RawTranslation[], english: Raw
         at(
           path,
           'official wording is never translated by the editors: the page shows IOM’s English with a note in the reader’s language',
-          'remove this field; an official translation (from a translated IOM document) goes in `content/sources/` first',
+          `remove this field; IOM’s own translation, from a translated IOM document in content/sources/, goes in \`${path.split('.').slice(0, -1).join('.')}.${officialTranslationKey}: { text, cite }\``,
         );
       } else if (english.found) {
         at(path, 'this field is not translated (it is an id, a number or a name used as a reference)', `remove \`${path}\``);
@@ -96,6 +121,81 @@ export function translationProblems(translations: RawTranslation[], english: Raw
           suggestion(path, [...texts.keys()], `translatable fields of this entry: ${[...texts.keys()].join(', ')}`),
         );
       }
+    }
+    for (const [path, official] of officialTranslationsOf(t.data)) {
+      const field = `${path}.${officialTranslationKey}`;
+      const quote = lookup(entry.data, path);
+      if (!quote.found || !isOfficialWording(quote.value)) {
+        at(
+          field,
+          quote.found
+            ? `\`${path}\` is not official wording: only a quote (an objective, a definition, a \`quote\`) has an official translation`
+            : `the English entry has no field \`${path}\``,
+          quote.found
+            ? 'remove it: the editors translate their own words in the field itself (e.g. `description.text`)'
+            : `put it beside the quote it translates, e.g. \`objective: { ${officialTranslationKey}: … }\``,
+        );
+        continue;
+      }
+      const parsed = officialTranslation.safeParse(official);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) at([field, ...issue.path].join('.'), issue.message, `write ${officialShape}`);
+        continue;
+      }
+      const { text, cite } = parsed.data;
+      index ??= sourceCatalogue(sources);
+      const resolved = resolveCitation(index, cite);
+      const language = languageOf.get(cite.source);
+      const expected = localeOf(t.locale).lang;
+      if ('message' in resolved) {
+        at(`${field}.cite`, resolved.message, resolved.fix);
+      } else if (language !== expected) {
+        at(
+          `${field}.cite`,
+          `"${cite.source}" is in "${language}", not "${expected}": an official translation quotes IOM’s own document in the language of the translation`,
+          `cite the ${expected} version of the document (a file in content/sources/ with \`language: ${expected}\`), or remove the official translation`,
+        );
+      } else if (!containsVerbatim(resolved.text, text)) {
+        const where = cite.paragraph !== undefined ? `¶${cite.paragraph}` : `section "${cite.section}"`;
+        at(
+          `${field}.text`,
+          `the official translation is not found word for word in ${cite.source} ${where}`,
+          'copy the wording exactly as the translated document prints it, or cite the paragraph that contains it',
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Translated free pages (`content/docs/fr/about.mdx`): each translates an English page of
+ * content/docs/ and says which version of it, like a translation file.
+ */
+export function documentTranslationProblems(entries: RawEntry[]): Problem[] {
+  const docs = entries.filter((e) => e.collection === 'docs');
+  const english = new Map(docs.filter((e) => !translatedDocument(e.id)).map((e) => [e.id, e]));
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    const translated = translatedDocument(doc.id);
+    if (!translated) continue;
+    const original = english.get(translated.english);
+    if (!original) {
+      problems.push({
+        file: doc.file,
+        field: '(file name)',
+        message: `no English page "${translated.english}" in content/docs/ to translate`,
+        fix: suggestion(translated.english, [...english.keys()], 'name the file after the English page’s file'),
+      });
+      continue;
+    }
+    if (translatedVersion(doc.data) === undefined) {
+      problems.push({
+        file: doc.file,
+        field: 'translates',
+        message: 'a translated page must say which version of the English it translates',
+        fix: `add \`translates: "${versionOf(documentText(original.data, original.body))}"\` to its front matter (the current English of ${original.file})`,
+      });
     }
   }
   return problems;

@@ -82,7 +82,26 @@ export const quote = z
   })
   .strict();
 
-export type Quote = z.infer<typeof quote>;
+/**
+ * IOM's own translation of official wording, quoted verbatim from a translated IOM document
+ * (e.g. the French MC/2355). An editor writes it in the translation file of the entry, at the
+ * quote it translates (`objective: { officialTranslation: { text, cite } }`); the cited
+ * document is a file of content/sources/ whose `language` is the translation's language.
+ */
+export const officialTranslation = z
+  .object({
+    text: z.string().min(1).describe('the official translation, verbatim; checked against the cited paragraph of the translated document'),
+    cite: citation.describe('where the translation is quoted from: a source document in the language of the translation file'),
+  })
+  .strict();
+
+export type OfficialTranslation = z.infer<typeof officialTranslation>;
+
+/**
+ * A quote as pages get it. In a language whose translation file gives an official
+ * translation, the model puts it beside the English (English entries never hold one).
+ */
+export type Quote = z.infer<typeof quote> & { officialTranslation?: OfficialTranslation };
 
 /** An explanation in the project's own words, with the places it rests on. */
 export const prose = z
