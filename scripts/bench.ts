@@ -458,8 +458,14 @@ function downloadSizes(): void {
   const rows = files.map((f) => {
     const budget = downloadKinds.find((k) => k.format === f.format)?.budget;
     const verdict = budget === undefined ? 'no budget (whole site with search)' : `${formatSize(budget)}: ${f.bytes <= budget ? 'within' : 'OVER'}`;
-    return [f.name, f.lang, formatSize(f.bytes), verdict];
+    return [f.name, f.format === 'zip' ? 'all' : f.lang, formatSize(f.bytes), verdict];
   });
+  // The one-language offline ZIPs, as the offline bundle step listed them.
+  const bundle = join(dist, 'download', 'bundle.json');
+  const languages = existsSync(bundle)
+    ? ((JSON.parse(readFileSync(bundle, 'utf8')) as { languages?: { locale: string; name: string; bytes: number }[] }).languages ?? [])
+    : [];
+  rows.splice(1, 0, ...languages.map((l) => [l.name, l.locale, formatSize(l.bytes), 'no budget (one language with its search)']));
   table('Downloads (dist/download/)', ['file', 'language', 'size', 'budget'], rows);
 }
 

@@ -9,6 +9,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type CollectionName, type CollectionSpec, collectionNames, collections as registry } from './core/collections.ts';
+import { locales, registeredLocales } from './core/locales.ts';
 
 const dir = process.env.MCOF_CONTENT_DIR ?? './content';
 // Astro checks that the target exists; the rest of each rule is the content check's.
@@ -26,7 +27,11 @@ function loaderFor(name: CollectionName, spec: CollectionSpec) {
   if (spec.kind === 'list') return file(`${dir}/${spec.dir}/${spec.file}`);
   // Starlight's docs keep their folder path as id (content/docs/index.mdx is the home page).
   const generateId = name === 'docs' ? undefined : byFileName;
-  return glob({ base: `${dir}/${spec.dir}`, pattern: `**/[^_]*.${extensions(spec)}`, generateId });
+  const pattern = `**/[^_]*.${extensions(spec)}`;
+  // A build of fewer languages (MCOF_LOCALES) leaves out the free pages of the others, which
+  // Starlight would otherwise publish as pages of their own (/fr/about/ in an English build).
+  const leftOut = name === 'docs' ? registeredLocales.filter((l) => !locales.some((b) => b.code === l.code)).map((l) => `!${l.code}/**`) : [];
+  return glob({ base: `${dir}/${spec.dir}`, pattern: leftOut.length ? [pattern, ...leftOut] : pattern, generateId });
 }
 
 /** Each collection's schema type, as the registry builds it, so `getCollection()` stays typed. */

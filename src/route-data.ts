@@ -7,10 +7,10 @@
  * sections the page is not in (src/core/sidebar-fold.ts).
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { localizedAddress, localizedPath, splitLocalePath } from './core/addresses.ts';
+import { alternateLinks, localizedAddress, localizedPath } from './core/addresses.ts';
 import { normalizeBase, withBase, withoutBase } from './core/deploy.ts';
 import type { InterfaceKey } from './core/interface-strings.ts';
-import { type LocaleCode, locales, sourceLocale } from './core/locales.ts';
+import { type LocaleCode, sourceLocale } from './core/locales.ts';
 import { type FoldGroup, foldSidebar } from './core/sidebar-fold.ts';
 import { textIn } from './project/interface-text.ts';
 import { localeOfUrl } from './project/locale-routes.ts';
@@ -25,23 +25,6 @@ function localizeSidebar(entries: SidebarEntry[], base: string, locale: LocaleCo
   });
 }
 
-/**
- * `<link rel="alternate" hreflang>` to the page in every language (and `x-default`, the
- * English), absolute when the site's address is known. Starlight writes them only when it
- * is; one list from the registry either way.
- */
-function alternates(base: string, url: URL, site: URL | undefined) {
-  const { path } = splitLocalePath(withoutBase(base, url.pathname) ?? '/');
-  const href = (locale: LocaleCode) => {
-    const address = withBase(base, localizedPath(path, locale));
-    return site ? new URL(address, site).href : address;
-  };
-  return [
-    ...locales.map((l) => ({ tag: 'link' as const, attrs: { rel: 'alternate', hreflang: l.lang, href: href(l.code) }, content: '' })),
-    { tag: 'link' as const, attrs: { rel: 'alternate', hreflang: 'x-default', href: href(sourceLocale) }, content: '' },
-  ];
-}
-
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const base = normalizeBase(import.meta.env.BASE_URL);
@@ -52,7 +35,15 @@ export const onRequest = defineRouteMiddleware((context) => {
   const isFrameworkGroup = (group: FoldGroup) => group.entries[0]?.type === 'link' && group.entries[0].href === home;
   route.sidebar = foldSidebar(route.sidebar as FoldGroup['entries'], context.url.pathname, isFrameworkGroup) as SidebarEntry[];
   // The not-found page is one file for every language: it has no alternates.
-  const alternatesOfPage = route.id === '404' ? [] : alternates(base, context.url, context.site);
+  const sitePath = withoutBase(base, context.url.pathname) ?? '/';
+  const alternatesOfPage =
+    route.id === '404'
+      ? []
+      : alternateLinks(sitePath, { site: context.site?.origin, base }).map((attrs) => ({
+          tag: 'link' as const,
+          attrs: { rel: 'alternate', ...attrs },
+          content: '',
+        }));
   route.head = [...route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.hreflang)), ...alternatesOfPage];
   const hero = (route.entry.data as { hero?: { tagline?: string; actions: { text: string; link: string }[] } }).hero;
   if (!hero?.actions.length) return;

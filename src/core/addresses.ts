@@ -4,8 +4,8 @@
  * browser goes through `withBase`, so the whole site can live under `BASE_PATH`.
  */
 import { type CollectionName, collections } from './collections.ts';
-import { withBase, withoutBase } from './deploy.ts';
-import { isLocaleCode, type LocaleCode, sourceLocale } from './locales.ts';
+import { type DeployConfig, publicUrl, withBase, withoutBase } from './deploy.ts';
+import { isLocaleCode, type LocaleCode, locales, sourceLocale } from './locales.ts';
 import type { Citation } from './schemas/shared.ts';
 
 /** The anchor of a cited place: `p34` for ¶34, the heading slug for a section. */
@@ -111,4 +111,17 @@ export function bookAddresses(locale: LocaleCode = sourceLocale): Addresses {
     page: (sitePath) => `#${bookAnchor(sitePath)}`,
     cite: (cite) => `#${bookAnchor(citationPath(cite))}`,
   };
+}
+
+/**
+ * The `hreflang` alternates of the page at `sitePath` (any language's): the same page in
+ * every built language, and `x-default` the English. Absolute, so none without the site's
+ * address (search engines and Lighthouse refuse relative ones; the language menu links the
+ * languages either way).
+ */
+export function alternateLinks(sitePath: string, config: DeployConfig): { hreflang: string; href: string }[] {
+  if (!config.site) return [];
+  const { path } = splitLocalePath(sitePath);
+  const href = (locale: LocaleCode) => publicUrl(config, localizedPath(path, locale))!;
+  return [...locales.map((l) => ({ hreflang: l.lang, href: href(l.code) })), { hreflang: 'x-default', href: href(sourceLocale) }];
 }

@@ -7,12 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import jsQR from 'jsqr';
 import { LinkChecker } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/static-server.ts';
+import { listFiles } from '../../src/project/files.ts';
 import { launch } from '../helpers/browser.ts';
 import { astroEnv } from '../helpers/build-env.ts';
 import { root } from '../helpers/content.ts';
@@ -82,6 +83,25 @@ describe('a build for https://atlas.example.net/mcof/', () => {
     const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${siteUrl}${base}sectors/health/during/</loc>`);
     expect(sitemap).not.toMatch(new RegExp(`<loc>${siteUrl}/(?!mcof/)`));
+  });
+
+  it('links every page to itself in every language with absolute hreflang alternates, and x-default to the English', () => {
+    const pages = listFiles(out)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => `/${relative(out, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
+      .filter((p) => !p.startsWith('/download/') || /^\/((fr|es|ar)\/)?download\/$/.test(p));
+    expect(pages.length).toBeGreaterThan(900);
+    for (const address of pages) {
+      const links = Object.fromEntries([...html(address).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+      const english = address.replace(/^\/(fr|es|ar)\//, '/');
+      expect(links, address).toEqual({
+        en: `${siteUrl}${base}${english.slice(1)}`,
+        fr: `${siteUrl}${base}fr${english}`,
+        es: `${siteUrl}${base}es${english}`,
+        ar: `${siteUrl}${base}ar${english}`,
+        'x-default': `${siteUrl}${base}${english.slice(1)}`,
+      });
+    }
   });
 
   it('writes _headers for the paths under the base', () => {
