@@ -91,6 +91,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
         Search: './src/components/starlight/Search.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
       },
       sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',

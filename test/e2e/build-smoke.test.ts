@@ -57,6 +57,15 @@ describe('built site', () => {
     expect(html).toContain('href="/sources/mcof-2021-addendum/#p40">MCOF 2021 Addendum <abbr title="paragraph">¶</abbr>40</a>');
   });
 
+  it('puts the breadcrumb trail of a sector in a phase above its title, in the page’s language', () => {
+    const html = page('/sectors/health/during/');
+    const trail = /<nav aria-label="Breadcrumb" class="breadcrumb"[^>]*><ol>([\s\S]*?)<\/ol><\/nav>/.exec(html);
+    expect(trail?.[1].match(/href="[^"]+"/g)).toEqual(['href="/sectors/"', 'href="/sectors/health/"', 'href="/phases/during/"']);
+    expect(html.indexOf('class="breadcrumb"')).toBeLessThan(html.indexOf('<h1'));
+    expect(html.match(/class="breadcrumb"/g)).toHaveLength(1);
+    expect(page('/ar/sectors/health/during/')).toMatch(/<nav aria-label="[^"]+" class="breadcrumb"[^>]*><ol><li><a href="\/ar\/sectors\/">/);
+  });
+
   it('says plainly when the sources are silent about a sector in a phase', () => {
     const silent = model.cells.find((c) => c.sector.edition === 2021 && !c.described)!;
     const html = page(silent.url);
