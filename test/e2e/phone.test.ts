@@ -30,6 +30,20 @@ describe('on a 360 px phone', () => {
     expect(wide).toEqual([]);
   }, 120_000);
 
+  it('the home page has the menu and, in it, the theme switch and the language menu, like every other page', async () => {
+    const context = await s.context(phone);
+    const page = await context.newPage();
+    await page.goto(s.url);
+    const menuButton = page.locator('button[popovertarget="starlight__sidebar"]');
+    await expect(menuButton.isVisible()).resolves.toBe(true);
+    await menuButton.click();
+    const menu = page.locator('#starlight__sidebar');
+    await expect.poll(() => menu.getByRole('link', { name: 'Sector × phase matrix' }).isVisible()).toBe(true);
+    await expect(menu.locator('starlight-theme-select select').isVisible()).resolves.toBe(true);
+    await expect(menu.locator('.language-menu summary').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('the matrix is one card per sector with its three phases stacked, each cell a full-width tap target', async () => {
     const context = await s.context(phone);
     const page = await context.newPage();
