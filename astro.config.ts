@@ -63,6 +63,11 @@ export default defineConfig({
     // Content may live outside the project (test fixtures, benchmarks); MDX imports use this alias.
     resolve: { alias: { '@atlas': fileURLToPath(new URL('./src', import.meta.url)) } },
     plugins: [deployModule(deploy, edition), translationsModule()],
+    build: {
+      // Page scripts stay files of their own, never inlined into each page: cached once for
+      // every page a reader opens, and each page's HTML stays within its budget.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+    },
   },
   markdown: {
     // Astro 7's default processor does not run remark plugins; unified does.
@@ -92,6 +97,7 @@ export default defineConfig({
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
         Search: './src/components/starlight/Search.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        Sidebar: './src/components/starlight/Sidebar.astro',
       },
       sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',

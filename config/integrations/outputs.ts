@@ -5,7 +5,8 @@
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
  * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
- * for Kiwix (made from the offline ZIP's copy of the site), 7. the web app manifest and
+ * for Kiwix (made from the offline ZIP's copy of the site), then one script file per page
+ * (online site only: the copies above bundle their own), 7. the web app manifest and
  * service worker (online site only: none of the copies above carries it), 8. the sizes,
  * dates and checksums of all of these on the download page (and the size after each link
  * to a file, measured on the final pages), 9. precompressed `.gz` and `.br` siblings of the
@@ -26,6 +27,7 @@ import { buildOfflineBundle } from '../offline/bundle.ts';
 import { projectBook } from '../outputs/book-source.ts';
 import { writeDownloads } from '../outputs/downloads.ts';
 import { writeEpub } from '../outputs/epub.ts';
+import { mergePageScripts } from '../outputs/page-scripts.ts';
 import { writePdf } from '../outputs/pdf.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { pruneCss } from '../outputs/prune-css.ts';
@@ -111,6 +113,13 @@ export function postBuildSteps({
         } finally {
           rmSync(offlineWork, { recursive: true, force: true });
         }
+      },
+    },
+    {
+      name: 'page scripts',
+      run: async (dist) => {
+        const { pages, bundles, removed } = await mergePageScripts(dist, deploy.base);
+        return `${pages} pages load one script each: ${bundles} bundles replace ${removed} module files`;
       },
     },
     { name: 'service worker', run: (dist) => writeServiceWorker({ dist, base: deploy.base, edition }) },

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { splitLocalePath } from '../../src/core/addresses.ts';
 import { withBase } from '../../src/core/deploy.ts';
@@ -75,7 +76,10 @@ await Promise.all(open.map((w)=>c.add(new URL(w.url).pathname).catch(()=>{})));
 })());});
 `,
   );
-  for (const script of ['sw-register.js', 'sw-save.js']) writeFileSync(join(dist, script), readFileSync(join(clientDir, script), 'utf8'));
+  // Minified: sw-register.js is on every page.
+  for (const script of ['sw-register.js', 'sw-save.js']) {
+    writeFileSync(join(dist, script), transformSync(readFileSync(join(clientDir, script), 'utf8'), { minify: true, target: 'es2020' }).code);
+  }
 
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,

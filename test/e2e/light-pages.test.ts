@@ -35,6 +35,28 @@ describe('a sector page on a slow line', () => {
   });
 });
 
+describe('one script per page', () => {
+  it('loads its own code as one module (plus the service worker’s registration), the same file on every sector page', async () => {
+    const scriptsOf = async (path: string) => {
+      const context = await s.context();
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${s.url}${path}`, { waitUntil: 'networkidle' });
+      await context.close();
+      return scripts;
+    };
+    const health = await scriptsOf('/sectors/health/');
+    expect(health.filter((p) => p.startsWith('/_astro/'))).toEqual([expect.stringMatching(/^\/_astro\/page\.[\w-]+\.js$/)]);
+    expect(health.filter((p) => !p.startsWith('/_astro/'))).toEqual(['/sw-register.js']);
+    expect((await scriptsOf('/sectors/shelter-and-settlements/')).filter((p) => p.startsWith('/_astro/'))).toEqual(
+      health.filter((p) => p.startsWith('/_astro/')),
+    );
+  });
+});
+
 describe('a trimmed page still does everything', () => {
   it('opens the header search with Ctrl+K and with /, its styles in the page’s stylesheet (no style element added later)', async () => {
     const { page } = await s.open('/sectors/health/');

@@ -12,7 +12,7 @@ describe('build pipeline', async () => {
     expect(names.at(-1)).toBe('mcof-atlas:outputs');
   });
 
-  it('prunes the CSS (renaming the stylesheets), then runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then the e-books and the ZIM (not in the ZIP), the service worker (online only), the download sizes of the final files, then the precompressed siblings (which the ZIP must not carry), then publishes', () => {
+  it('prunes the CSS (renaming the stylesheets), then runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then the e-books and the ZIM (not in the ZIP), one script per online page (the ZIP bundles its own), the service worker (online only), the download sizes of the final files, then the precompressed siblings (which the ZIP must not carry), then publishes', () => {
     const steps = postBuildSteps({
       deploy: { base: '/' },
       edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' },
@@ -27,6 +27,7 @@ describe('build pipeline', async () => {
       'epub',
       'pdf',
       'zim',
+      'page scripts',
       'service worker',
       'downloads',
       'precompress',
