@@ -88,6 +88,8 @@ export default defineConfig({
       // English at the root, every other language of the registry under its prefix (src/core/locales.ts).
       locales: starlightLocales(),
       lastUpdated: false,
+      // No page has a code block: Expressive Code would only add its files and build time.
+      expressiveCode: false,
       pagefind: { ranking: searchRanking },
       pagination: false,
       customCss: ['./src/styles/atlas.css'],

@@ -4,12 +4,14 @@
  * own layers (`@layer starlight.*`) whose selectors match nothing in any built page or
  * script, with PurgeCSS, so a reader on a rationed link downloads only what MCOF pages use.
  * The project's own styles (outside Starlight's layers: src/styles, component styles) are
- * never pruned: they are written for these pages. Each pruned file gets a new hashed name
+ * never pruned: they are written for these pages. Starlight's print stylesheet is pruned
+ * whole and joins the screen stylesheet: browsers fetch a `media="print"` sheet on every
+ * visit anyway, and one file compresses better than two. Each pruned file gets a new hashed name
  * (the old one is cached for a year as immutable) and the pages are pointed at it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import postcss, { type ChildNode, type Root } from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import { listFiles } from '../../src/project/files.ts';
@@ -75,11 +77,14 @@ export function pageWords(text: string): Set<string> {
   return words;
 }
 
-/** Prunes `css` against the text of the pages and scripts; returns the smaller stylesheet. */
-export async function pruneStylesheet(css: string, words: Iterable<string>): Promise<string> {
+/**
+ * Prunes `css` against the text of the pages and scripts; returns the smaller stylesheet.
+ * `whole`: the stylesheet is all Starlight's (its print sheet), so every rule may go.
+ */
+export async function pruneStylesheet(css: string, words: Iterable<string>, { whole = false } = {}): Promise<string> {
   const [result] = await new PurgeCSS().purge({
     content: [{ raw: [...words].join(' '), extension: 'txt' }],
-    css: [{ raw: protectProjectRules(css) }],
+    css: [{ raw: whole ? css : protectProjectRules(css) }],
     // The content is pageWords() joined by spaces.
     defaultExtractor: (text) => text.split(' '),
     dynamicAttributes,
@@ -92,7 +97,21 @@ export async function pruneStylesheet(css: string, words: Iterable<string>): Pro
   return unmark(result.css);
 }
 
-/** Prunes every stylesheet under `_astro/` and points the pages at the renamed files. */
+/** Starlight's print stylesheet, as its pages link it (fetched by every browser, printing or not). */
+const printLink = /<link rel="stylesheet" href="[^"]*_astro\/(print\.[\w-]+\.css)" media="print">/;
+/** A page's first screen stylesheet. */
+const screenLink = /<link rel="stylesheet" href="[^"]*_astro\/([\w.-]+\.css)">/;
+
+/** The print sheet and the first screen sheet a page links (file names under `_astro/`). */
+export function pageStylesheets(html: string): { print?: string; screen?: string } {
+  return { print: html.match(printLink)?.[1], screen: html.match(screenLink)?.[1] };
+}
+
+/**
+ * Prunes every stylesheet under `_astro/`, joins Starlight's print sheet (pruned too, it
+ * already sits in `@media print`) to the screen sheet of the pages that link both, so a
+ * first visit fetches one stylesheet, and points the pages at the renamed files.
+ */
 export async function pruneCss(dist: string): Promise<{ files: number; before: number; after: number }> {
   const assets = join(dist, '_astro');
   const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -100,28 +119,49 @@ export async function pruneCss(dist: string): Promise<{ files: number; before: n
   // Each page's words once: thousands of pages share most of them.
   const words = new Set<string>();
   for (const file of [...pages, ...scripts]) for (const word of pageWords(readFileSync(file, 'utf8'))) words.add(word);
+
+  const original = new Map<string, string>();
+  const pruned = new Map<string, string>();
+  for (const file of listFiles(assets).filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(file, 'utf8');
+    original.set(basename(file), css);
+    pruned.set(basename(file), await pruneStylesheet(css, words, { whole: basename(file).startsWith('print.') }));
+  }
+  // Which screen sheets take which print sheet.
+  const joins = new Map<string, string>();
+  for (const page of pages) {
+    const { print, screen } = pageStylesheets(readFileSync(page, 'utf8'));
+    if (print && screen && pruned.has(print) && pruned.has(screen) && !joins.has(screen)) joins.set(screen, print);
+  }
+  for (const [screen, print] of joins) pruned.set(screen, `${pruned.get(screen)}\n${pruned.get(print)}`);
+
   const renamed = new Map<string, string>();
   let before = 0;
   let after = 0;
-  for (const file of listFiles(assets).filter((f) => f.endsWith('.css'))) {
-    const css = readFileSync(file, 'utf8');
-    const pruned = await pruneStylesheet(css, words);
-    before += css.length;
-    after += pruned.length;
-    if (pruned === css) continue;
-    const hash = createHash('sha256').update(pruned).digest('base64url').slice(0, 8);
-    const name = basename(file).replace(/\.[\w-]+\.css$/, `.${hash}.css`);
-    writeFileSync(join(dirname(file), name), pruned);
-    rmSync(file);
-    renamed.set(basename(file), name);
+  for (const [name, css] of pruned) {
+    const old = original.get(name)!;
+    before += old.length;
+    after += css.length;
+    if (css === old) continue;
+    const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
+    const next = name.replace(/\.[\w-]+\.css$/, `.${hash}.css`);
+    writeFileSync(join(assets, next), css);
+    rmSync(join(assets, name));
+    renamed.set(name, next);
   }
-  if (renamed.size) {
-    const pattern = new RegExp(`(_astro/)(${[...renamed.keys()].map((n) => n.replace(/[.]/g, '\\.')).join('|')})`, 'g');
-    for (const page of pages) {
-      const html = readFileSync(page, 'utf8');
-      const updated = html.replace(pattern, (_, dir: string, old: string) => dir + renamed.get(old));
-      if (updated !== html) writeFileSync(page, updated);
-    }
+  const pattern = renamed.size ? new RegExp(`(_astro/)(${[...renamed.keys()].map((n) => n.replace(/[.]/g, '\\.')).join('|')})`, 'g') : undefined;
+  const printStillLinked = new Set<string>();
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    const { print, screen } = pageStylesheets(html);
+    // The print rules now come with the page's screen sheet.
+    let updated = print && screen && joins.get(screen) === print ? html.replace(printLink, '') : html;
+    if (pageStylesheets(updated).print) printStillLinked.add(print!);
+    if (pattern) updated = updated.replace(pattern, (_, dir: string, old: string) => dir + renamed.get(old));
+    if (updated !== html) writeFileSync(page, updated);
+  }
+  for (const print of new Set(joins.values())) {
+    if (!printStillLinked.has(print)) rmSync(join(assets, renamed.get(print) ?? print), { force: true });
   }
   return { files: renamed.size, before, after };
 }

@@ -1,6 +1,6 @@
 /** Pruning Starlight's stylesheet to what the pages use, without touching the project's own rules. */
 import { describe, expect, it } from 'vitest';
-import { pageWords, pruneStylesheet } from '../../config/outputs/prune-css.ts';
+import { pageStylesheets, pageWords, pruneStylesheet } from '../../config/outputs/prune-css.ts';
 
 const css = [
   '@layer starlight.core{.starlight-aside{border:1px solid}.sl-flex{display:flex}:root[data-theme=light]{--sl-x:1}}',
@@ -36,5 +36,25 @@ describe('pageWords', () => {
     expect(words).toContain('md:sl-hidden');
     expect(words).toContain('sl-hidden');
     expect(words).toContain('dark');
+  });
+});
+
+describe('Starlight’s print sheet', () => {
+  const print =
+    '@media print{:root{--sl-color-white:#17181c}.print\\:hidden{display:none}.expressive-code .copy{display:none}starlight-tabs{break-inside:avoid}}';
+
+  it('is pruned whole: rules for code frames and tabs no page has go, the print utilities pages use stay', async () => {
+    const pruned = await pruneStylesheet(print, pageWords('<div class="sl-flex print:hidden">'), { whole: true });
+    expect(pruned).toContain('.print\\:hidden{display:none}');
+    expect(pruned).toContain('--sl-color-white:#17181c');
+    expect(pruned).not.toContain('expressive-code');
+    expect(pruned).not.toContain('starlight-tabs');
+  });
+
+  it('is found beside the page’s first screen stylesheet, the one it joins', () => {
+    const head =
+      '<link rel="stylesheet" href="/mcof/_astro/print.ehPL0gv-.css" media="print"><link rel="stylesheet" href="/mcof/_astro/middleware.UwvyJ0et.css"><link rel="stylesheet" href="/mcof/_astro/MatrixGlance.C9oe9r1Z.css">';
+    expect(pageStylesheets(head)).toEqual({ print: 'print.ehPL0gv-.css', screen: 'middleware.UwvyJ0et.css' });
+    expect(pageStylesheets('<link rel="stylesheet" href="/_astro/handout.x1.css">')).toEqual({ print: undefined, screen: 'handout.x1.css' });
   });
 });
