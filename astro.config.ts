@@ -100,6 +100,8 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         Sidebar: './src/components/starlight/Sidebar.astro',
+        TableOfContents: './src/components/starlight/TableOfContents.astro',
+        MobileTableOfContents: './src/components/starlight/MobileTableOfContents.astro',
       },
       sidebar: buildSidebar(projectContent().raw),
       routeMiddleware: './src/route-data.ts',

@@ -207,7 +207,7 @@ describe('reading without JavaScript', () => {
 describe('"On this page"', () => {
   it('lists the sections of a sector page and jumps to one', async () => {
     const { page } = await s.open('/sectors/health/');
-    const toc = page.locator('starlight-toc nav');
+    const toc = page.locator('atlas-toc nav');
     const entries = (await toc.getByRole('link').allTextContents()).map((t) => t.trim());
     expect(entries).toEqual(
       expect.arrayContaining(['Overview', 'About this sector', 'Before, during and after a crisis', 'Origins in the 2012 edition', 'Referenced by']),
@@ -225,7 +225,7 @@ describe('"On this page"', () => {
   const framed = Object.entries(pageTypes).filter(([name]) => !['search', 'handout', 'home'].includes(name));
   it.each(framed)('%s (%s) lists exactly its sections', async (name, path) => {
     const { page } = await s.open(path);
-    const listed = await page.locator('starlight-toc nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    const listed = await page.locator('atlas-toc nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
     const sections = await page
       .locator('main .sl-markdown-content')
       .locator('h2[id], h3[id]')

@@ -114,6 +114,36 @@ describe('a trimmed page still does everything', () => {
     await page.context().close();
   });
 
+  it('marks the section being read in “On this page” as the reader scrolls', async () => {
+    const { page } = await s.open('/guidance/health-in-emergencies/', { viewport: { width: 1400, height: 900 } });
+    const current = () => page.locator('atlas-toc a[aria-current="true"]').innerText();
+    await expect.poll(current).toBe('Overview');
+    await page.evaluate(() => document.getElementById('what-iom-does')?.scrollIntoView());
+    await expect.poll(current).toBe('What IOM does');
+    expect(await page.locator('atlas-toc a[aria-current="true"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('on a phone, the “On this page” bar opens its list, jumps, closes and names the section; Esc closes it too', async () => {
+    const { page } = await s.open('/guidance/health-in-emergencies/', { viewport: { width: 360, height: 740 } });
+    const bar = page.locator('atlas-mobile-toc');
+    const list = bar.getByRole('link', { name: 'What IOM does' });
+    expect(await list.isVisible()).toBe(false);
+    await bar.locator('summary').click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await list.click();
+    await expect.poll(() => list.isVisible()).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#what-iom-does');
+    await expect.poll(() => bar.locator('.toc-current').innerText()).toBe('What IOM does');
+    await bar.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.context().close();
+  });
+
   it('reaches the search page from the menu without JavaScript', async () => {
     const { page } = await s.open('/sectors/health/', { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     await page.locator('button[popovertarget="starlight__sidebar"]').click();
