@@ -1,9 +1,11 @@
 /**
  * The search section of `npm run bench` (alone: `npm run bench:search`). Asserts nothing.
  *
- *  - Relevance: the queries of bench/search-relevance.json, typed into /search/ on the
- *    built site and in the unzipped offline bundle; top-1, top-3, mean reciprocal rank and
- *    the zero-result rate, each beside its goal, then the queries that missed.
+ *  - Relevance: the queries of bench/search-relevance.json (English) and of
+ *    bench/search-relevance.<code>.json (each other language), typed into that language's
+ *    /search/ on the built site and in the unzipped offline bundle; top-1, top-3, mean
+ *    reciprocal rank and the zero-result rate, each beside its goal, for all queries and for
+ *    each class of query, then the queries that missed. `BENCH_LOCALES=en,fr` picks languages.
  *  - Bytes: a first search from a page where nothing of search has loaded (a sector page:
  *    open the header search, type a two-word query, wait for results with excerpts), then
  *    a second, different query; and the same two queries on /search/. Sizes are what a
@@ -17,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { registeredLocales } from '../src/core/locales.ts';
 import { serve } from './static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +46,17 @@ export function rankOf(results: string[], accept: string[]): number {
   return i + 1;
 }
 
+/** Whether scores meet every goal (a class "fails" when any one is missed). */
+export function meetsGoals(s: Scores): boolean {
+  return s.top3 >= goals.top3 && s.mrr >= goals.mrr && s.zero <= goals.zero;
+}
+
+/** The scores of each class of query, in the order the classes first appear. */
+export function scoreByClass(runs: { query: Query; results: string[] }[]): [string, Scores][] {
+  const classes = [...new Set(runs.map((r) => r.query.class))];
+  return classes.map((c) => [c, score(runs.filter((r) => r.query.class === c))]);
+}
+
 export function score(runs: { query: Query; results: string[] }[]): Scores {
   const ranks = runs.map((r) => rankOf(r.results, r.query.accept));
   const n = runs.length || 1;
@@ -55,8 +69,19 @@ export function score(runs: { query: Query; results: string[] }[]): Scores {
   };
 }
 
-export function readQueries(): Query[] {
-  return (JSON.parse(readFileSync(join(root, 'bench/search-relevance.json'), 'utf8')) as { queries: Query[] }).queries;
+/** The relevance file of a language: English's is bench/search-relevance.json, another's bench/search-relevance.<code>.json. */
+export function relevanceFile(code: string): string {
+  return join(root, code === 'en' ? 'bench/search-relevance.json' : `bench/search-relevance.${code}.json`);
+}
+
+/** A language's queries. Targets are site paths without the language's prefix (`/sectors/health/`, not `/fr/sectors/health/`). */
+export function readQueries(code = 'en'): Query[] {
+  return (JSON.parse(readFileSync(relevanceFile(code), 'utf8')) as { queries: Query[] }).queries;
+}
+
+/** A result's site path without the language's prefix: `/fr/sectors/health/#x` → `/sectors/health/#x`. */
+export function withoutLocale(path: string, code: string): string {
+  return code === 'en' ? path : path.replace(new RegExp(`^/${code}(?=/)`), '');
 }
 
 /** Runs every query on the search page at `searchUrl` (…/search/ or …/search/index.html); `sitePath` turns a result's absolute URL into a site path. */
@@ -85,28 +110,63 @@ function unzipBundle(): { parent: string; folder: string } {
   return { parent, folder: join(parent, 'mcof-atlas') };
 }
 
+/** The languages measured: `BENCH_LOCALES` (comma-separated), else every language with a relevance file that the build made. */
+function benchLocales(): string[] {
+  const asked = process.env.BENCH_LOCALES?.split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const all = [
+    'en',
+    ...registeredLocales
+      .map((l) => l.code)
+      .filter((c) => c !== 'en')
+      .filter((c) => existsSync(relevanceFile(c)) && existsSync(join(dist, c, 'search/index.html'))),
+  ];
+  return asked?.length ? asked : all;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
-function printScores(table: Table, rows: [string, Scores][]): void {
+function scoreCells(s: Scores): string[] {
+  return [
+    pct(s.top1),
+    `${pct(s.top3)} ${s.top3 >= goals.top3 ? 'met' : 'MISSED'}`,
+    `${s.mrr.toFixed(2)} ${s.mrr >= goals.mrr ? 'met' : 'MISSED'}`,
+    `${pct(s.zero)} ${s.zero <= goals.zero ? 'met' : 'MISSED'}`,
+  ];
+}
+
+const scoreHead = ['top-1', 'top-3 (goal ≥ 90 %)', 'MRR (goal ≥ 0.80)', 'zero results (goal 0)'];
+
+/** One language's tables: all queries (online and offline), each class of query, and the misses. */
+function printScores(table: Table, language: string, rows: [string, { query: Query; results: string[] }[]][]): void {
   table(
-    'Search relevance (bench/search-relevance.json)',
-    ['site', 'queries', 'top-1', 'top-3 (goal ≥ 90 %)', 'MRR (goal ≥ 0.80)', 'zero results (goal 0)'],
-    rows.map(([name, s]) => [
-      name,
-      readQueries().length,
-      pct(s.top1),
-      `${pct(s.top3)} ${s.top3 >= goals.top3 ? 'met' : 'not met'}`,
-      `${s.mrr.toFixed(2)} ${s.mrr >= goals.mrr ? 'met' : 'not met'}`,
-      `${pct(s.zero)} ${s.zero <= goals.zero ? 'met' : 'not met'}`,
-    ]),
+    `Search relevance, ${language}`,
+    ['site', 'queries', ...scoreHead],
+    rows.map(([name, runs]) => [name, runs.length, ...scoreCells(score(runs))]),
   );
-  const misses = rows[0]?.[1].misses ?? [];
-  if (misses.length)
-    table(
-      `Queries whose first result is not accepted (${rows[0][0]})`,
-      ['class', 'query', 'rank of an accepted result', 'first result'],
-      misses.map((m) => [m.class, m.q, m.rank || 'not in top 10', m.first]),
-    );
+  table(
+    `Search relevance by class of query, ${language}`,
+    ['class', 'queries', ...rows.flatMap(([name]) => scoreHead.map((h) => `${h.replace(/ \(.*\)/, '')} ${name.split(' ')[0]}`)), 'all goals'],
+    scoreByClass(rows[0][1]).map(([c, s], i) => {
+      const others = rows.slice(1).map(([, runs]) => scoreByClass(runs)[i][1]);
+      return [
+        c,
+        rows[0][1].filter((r) => r.query.class === c).length,
+        ...[s, ...others].flatMap(scoreCells),
+        [s, ...others].every(meetsGoals) ? 'met' : 'MISSED',
+      ];
+    }),
+  );
+  for (const [name, runs] of rows) {
+    const misses = score(runs).misses;
+    if (misses.length)
+      table(
+        `Queries whose first result is not accepted (${language}, ${name})`,
+        ['class', 'query', 'rank of an accepted result', 'first result'],
+        misses.map((m) => [m.class, m.q, m.rank || 'not in top 10', m.first]),
+      );
+  }
 }
 
 type Table = (title: string, head: string[], rows: (string | number)[][]) => void;
@@ -222,27 +282,38 @@ export async function searchBench(table: Table = markdownTable): Promise<void> {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--allow-file-access-from-files'],
   });
-  const queries = readQueries();
   const server = await serve(dist);
   const { parent, folder } = unzipBundle();
   try {
     const page = await browser.newPage();
-    const online = await runQueries(page, `${server.url}/search/`, (href) => href.slice(server.url.length).replace(/\?[^#]*/, ''), queries);
     const folderUrl = `${pathToFileURL(folder).href}/`;
-    const offline = await runQueries(
-      page,
-      `${folderUrl}search/index.html`,
-      (href) =>
-        `/${href
-          .slice(folderUrl.length)
-          .replace(/\?[^#]*/, '')
-          .replace(/index\.html(#|$)/, '$1')}`,
-      queries,
-    );
-    printScores(table, [
-      ['online (built site)', score(online)],
-      ['offline bundle', score(offline)],
-    ]);
+    for (const code of benchLocales()) {
+      const queries = readQueries(code);
+      const prefix = code === 'en' ? '' : `${code}/`;
+      const online = await runQueries(
+        page,
+        `${server.url}/${prefix}search/`,
+        (href) => withoutLocale(href.slice(server.url.length).replace(/\?[^#]*/, ''), code),
+        queries,
+      );
+      const offline = await runQueries(
+        page,
+        `${folderUrl}${prefix}search/index.html`,
+        (href) =>
+          withoutLocale(
+            `/${href
+              .slice(folderUrl.length)
+              .replace(/\?[^#]*/, '')
+              .replace(/index\.html(#|$)/, '$1')}`,
+            code,
+          ),
+        queries,
+      );
+      printScores(table, code, [
+        ['online (built site)', online],
+        ['offline bundle', offline],
+      ]);
+    }
     await searchBytes(browser, table);
   } finally {
     await browser.close();

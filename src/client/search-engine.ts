@@ -19,16 +19,21 @@ import {
   suggestionLine,
 } from '../core/search-fallback.ts';
 import { bestSubResult, highlightedUrl, landingUrl, topSubResults } from '../core/search-query.ts';
-import { formerNameLine, searchRanking } from '../core/search-ranking.ts';
+import { clearOwner, firstResultsOrder, formerNameLine, movedAhead, namePairs, phraseOf, searchMeta, searchRanking } from '../core/search-ranking.ts';
 
 export interface ResultData {
   url: string;
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   sub_results: { url: string; title: string; excerpt: string; locations?: number[]; weighted_locations?: { weight: number }[] }[];
 }
 export interface SearchResult {
+  id: string;
+  score: number;
+  /** Metadata fields the query matched (Pagefind 1.5+). */
+  matchedMetaFields?: string[];
   data(): Promise<ResultData>;
 }
 export interface SearchResponse {
@@ -178,7 +183,7 @@ export async function answerQuery(pagefind: Pagefind, query: string, o: SearchOp
   if (search.results.length && terms !== query.trim()) search = await pagefind.search(terms, { filters });
   if (!o.current()) return undefined;
   const words = meaningfulWords(query);
-  if (search.results.length || !words.length) return { search };
+  if (search.results.length || !words.length) return reranked(pagefind, query, search, o);
   // No page has every word: find which words the site has, and search again with those.
   const found = new Set<string>();
   for (const word of words) if ((await pagefind.search(word)).results.length) found.add(word);
@@ -197,5 +202,42 @@ export async function answerQuery(pagefind: Pagefind, query: string, o: SearchOp
     widened = `${escapeHtml(suggestionLine(fallback.unknown, m))} ${fillPlaceholders(escapeHtml(m.showingFor), { suggestion: suggestionLink })}`;
   } else widened = escapeHtml(fallbackLine(fallback, m));
   if (!o.current()) return undefined;
-  return { search, widened };
+  const ranked = await reranked(pagefind, query, search, o);
+  return ranked && { ...ranked, widened };
+}
+
+/**
+ * Pagefind's order, corrected where the reader's words say more than its scores (see
+ * src/core/search-ranking.ts and the README's "Search"): a long query found as typed puts
+ * the records holding it first, beside the pages it names; a question that names a thing
+ * among other words ("how does IOM work with local actors") has that thing's own page
+ * first; the first results shown are ordered by `firstResultsOrder`. The extra searches
+ * reuse the index chunks already fetched; the first results' data is what the list loads anyway.
+ */
+async function reranked(pagefind: Pagefind, query: string, search: SearchResponse, o: SearchOptions): Promise<AnsweredSearch | undefined> {
+  const { filters } = o;
+  let results = search.results;
+  if (!results.length) return { search };
+  const named = (r: SearchResult) => r.matchedMetaFields?.some((f) => f === searchMeta.names || f === searchMeta.formerly) ?? false;
+  const phrase = phraseOf(query);
+  const exact = phrase ? new Set((await pagefind.search(phrase, { filters })).results.map((r) => r.id)) : new Set<string>();
+  if (exact.size) results = movedAhead(results, (r) => exact.has(r.id) || named(r));
+  else {
+    const owners: SearchResult[] = [];
+    for (const pair of namePairs(query)) {
+      const owner = clearOwner((await pagefind.search(pair, { filters })).results);
+      if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
+    }
+    if (owners.length) results = [...owners, ...results.filter((r) => !owners.some((o) => o.id === r.id))];
+  }
+  // A newer query has started (a key typed): its answer is what will be shown, not this one's.
+  if (!o.current()) return undefined;
+  const firstBatch = results.slice(0, resultsPerBatch);
+  const order = firstResultsOrder(
+    query,
+    await Promise.all(firstBatch.map((r) => r.data())),
+    // Names count here, as in the move above, only when the query was found as typed somewhere.
+    firstBatch.map((r) => ({ asTyped: exact.has(r.id), named: exact.size > 0 && named(r) })),
+  );
+  return { search: { ...search, results: [...order.map((i) => firstBatch[i]), ...results.slice(resultsPerBatch)] } };
 }

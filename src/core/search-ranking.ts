@@ -12,6 +12,8 @@
  *   an excerpt because metadata is not part of it.
  */
 import { fillPlaceholders } from './placeholders.ts';
+import { meaningfulWords, queryWords } from './search-fallback.ts';
+import { editDistance } from './suggest.ts';
 
 export const searchRanking = {
   pageLength: 0.15,
@@ -125,4 +127,122 @@ export function namedPages(
       if (!collection || !d.title || (collection === 'sectors' && d.edition !== 2021)) return [];
       return [{ url: urlOf(collection, e.id, e.data), id: e.id, title: d.title, ...(d.acronym ? { acronym: d.acronym } : {}) }];
     });
+}
+
+/** Two words one swap of neighbouring letters apart ("shleter", "shelter"): one slip of the fingers, two edits. */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * A typed word and a word of a name are the same word: equal, two neighbouring letters swapped, or one typo apart in a word of
+ * five letters or more, two in one of eleven or more ("peacbuilding", "migrants" for "migrant").
+ */
+export function sameWord(typed: string, word: string): boolean {
+  if (typed === word || swappedPair(typed, word)) return true;
+  const allowed = typed.length >= 11 ? 2 : typed.length >= 5 ? 1 : 0;
+  return allowed > 0 && Math.abs(typed.length - word.length) <= allowed && editDistance(typed, word) <= allowed;
+}
+
+/**
+ * How well a name answers the query's meaningful words: 0 when they are the name ("IDP",
+ * "what is a migrant" → Migrant), 1 when they are its first words ("peacbuilding" →
+ * Peacebuilding and social cohesion), 2 otherwise. Typos as `sameWord` allows.
+ */
+export function nameFit(terms: string[], name: string): 0 | 1 | 2 {
+  const words = meaningfulWords(name);
+  if (!terms.length || terms.length > words.length || !terms.every((t, i) => sameWord(t, words[i]))) return 2;
+  return terms.length === words.length ? 0 : 1;
+}
+
+/** The best fit of a record's title, `names` and `formerly` metadata for the query (see `nameFit`). */
+export function recordFit(query: string, meta: Record<string, string | undefined>): 0 | 1 | 2 {
+  const terms = meaningfulWords(query);
+  const names = [meta.title ?? '', ...(meta[searchMeta.names]?.split(' · ') ?? []), ...(meta[searchMeta.formerly]?.split(' · ') ?? [])].filter(Boolean);
+  return Math.min(2, ...names.map((n) => nameFit(terms, n))) as 0 | 1 | 2;
+}
+
+/** What the ordering of the first results reads of each: its address, metadata, filters and text. */
+export interface ShownRecord {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  content: string;
+}
+
+/** A numbered source paragraph's record (`/sources/mcof-2021-addendum/#p35`, see search-records.ts). */
+export const isParagraph = (url: string): boolean => /\/sources\/[^/]+\/(index\.html)?#p\d+$/.test(url);
+
+/** A record of the 2012 framework only (superseded; today's text comes first when both answer). */
+const only2012 = (r: ShownRecord): boolean => r.filters?.edition?.length === 1 && r.filters.edition[0] === '2012';
+
+/** Whether every meaningful word of the query begins a word of the text (camps, last, resort in ¶35). */
+export function holdsWords(query: string, text: string): boolean {
+  const words = ` ${normalName(text)}`;
+  return meaningfulWords(query).every((w) => words.includes(` ${normalName(w)}`));
+}
+
+/** What the searches before knew of a record: it holds a long query word for word; the query matched its names (Pagefind's `matchedMetaFields`). */
+export interface RecordSignals {
+  asTyped?: boolean;
+  named?: boolean;
+}
+
+/** The site's own pages by kind, in the order a thing's page is chosen (a sector before the cluster of the same name). */
+const ownPageOrder = (url: string): number => {
+  const i = namedCollectionPaths.findIndex((p) => url.includes(`/${p}/`));
+  return i < 0 ? namedCollectionPaths.length : i;
+};
+const namedCollectionPaths = ['sectors', 'approaches', 'cross-cutting', 'policies', 'systems'];
+
+/**
+ * The order of the first results shown, as indices into `records` (already in Pagefind's
+ * order, corrected by the searches before): the records whose name the query is, then those
+ * whose name it begins (in each, a sector before an approach … before a system), then those
+ * named so only in 2012; then the pages the query partly names and the numbered paragraphs
+ * holding a long query as typed (the source's own words before a page that only quotes
+ * them); then the rest. In
+ * each group, today's text before the 2012 text. Then a lookup of three words or more that
+ * one numbered paragraph holds has that paragraph among the first three.
+ */
+export function firstResultsOrder(query: string, records: ShownRecord[], signals: RecordSignals[] = []): number[] {
+  const group = (i: number) => {
+    const fit = recordFit(query, records[i].meta);
+    const old = only2012(records[i]) ? 1 : 0;
+    // A thing named only in 2012 (the 2012 annex's "Shelter" cluster) comes after today's pages of that name.
+    if (fit < 2) return old * 20 + fit * 10 + ownPageOrder(records[i].url);
+    const { asTyped, named } = signals[i] ?? {};
+    return (named || (asTyped && isParagraph(records[i].url)) ? 40 : 50) + old;
+  };
+  const key = group;
+  const order = records.map((_, i) => i).sort((a, b) => key(a) - key(b) || a - b);
+  if (meaningfulWords(query).length < 3 || order.slice(0, 3).some((i) => isParagraph(records[i].url))) return order;
+  const at = order.findIndex((i) => isParagraph(records[i].url) && holdsWords(query, records[i].content));
+  if (at > 2) order.splice(2, 0, ...order.splice(at, 1));
+  return order;
+}
+
+/** `items` with those `first` picks moved ahead, each group keeping its order (a stable partition). */
+export function movedAhead<T>(items: T[], first: (item: T) => boolean): T[] {
+  return [...items.filter(first), ...items.filter((i) => !first(i))];
+}
+
+/** Adjacent pairs of a long query's meaningful words ("how does IOM work with local actors" → … "local actors"), where a name may hide. */
+export function namePairs(query: string): string[] {
+  const words = meaningfulWords(query);
+  return words.length < 3 ? [] : words.slice(1).map((w, i) => `${words[i]} ${w}`);
+}
+
+/** The clear owner among a pair's results: the first matched a page's names and scores at least twice the next. */
+export function clearOwner<T extends { score: number; matchedMetaFields?: string[] }>(results: T[]): T | undefined {
+  const [top, next] = results;
+  return top?.matchedMetaFields?.includes(searchMeta.names) && (!next || top.score >= 2 * next.score) ? top : undefined;
+}
+
+/** Whether a query is long enough for its words in order to be a phrase worth finding as typed. */
+export function phraseOf(query: string): string | undefined {
+  const words = queryWords(query);
+  return words.length >= 3 && !/^\s*".*"\s*$/.test(query) ? `"${words.join(' ')}"` : undefined;
 }

@@ -84,6 +84,33 @@ describe('old names lead to new sectors', () => {
   });
 });
 
+describe('the reader’s words correct the scores (first results)', () => {
+  const firstPath = async (query: string) => (await search(query))[0]?.href;
+  it('a question naming a thing among other words finds that thing’s own page first', async () => {
+    expect((await firstPath('how does IOM work with local actors'))?.replace(/#.*$/, '')).toBe('/approaches/localization/');
+  });
+  it('a question whose meaningful word is a glossary term finds the term first, not a page named with it', async () => {
+    expect(await firstPath('what is a migrant')).toBe('/glossary/#migrant');
+    expect(await firstPath('IDP')).toBe('/glossary/#idp');
+  });
+  it('a sentence of the framework finds today’s paragraph first, before the 2012 text that says the same', async () => {
+    const shown = await search('States bear the primary responsibility to protect');
+    expect(shown[0].href).toBe('/sources/mcof-2021-addendum/#p8');
+    expect(shown.findIndex((r) => r.href === '/sources/mcof-2012/#p9')).toBeGreaterThan(0);
+  });
+  it('words found as typed in a paragraph put it before the page that quotes them', async () => {
+    expect(await firstPath('Resolution No. 1243')).toBe('/sources/mcof-2021-addendum/#p1');
+  });
+  it('a paraphrase of a paragraph keeps the paragraph among the first three', async () => {
+    const shown = await search('camps as a last resort');
+    expect(shown.slice(0, 3).map((r) => r.href)).toContain('/sources/mcof-2021-addendum/#p35');
+  });
+  it('a misspelt name finds the page it names first', async () => {
+    expect((await firstPath('peacbuilding'))?.replace(/#.*$/, '')).toBe('/sectors/peacebuilding-and-social-cohesion/');
+    expect((await firstPath('shleter'))?.replace(/#.*$/, '')).toBe('/sectors/shelter-and-settlements/');
+  });
+});
+
 describe('results a reader can use', () => {
   it('excerpts never show the hidden synonym list, and no result repeats its page title as its section', async () => {
     // Each query finds pages through glossary synonyms they do not contain; the synonym list stays out of sight.
@@ -137,6 +164,19 @@ describe('the header search dialog', () => {
     await expect.poll(() => dialogResults(p).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await p.keyboard.press('Escape');
     await expect.poll(() => p.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
+    await p.context().close();
+  });
+
+  it('ranks like /search/ for a question and a misspelt name', async () => {
+    const p = await dialogPage();
+    await p.locator('site-search button[data-open-modal]').click();
+    const input = p.locator('site-search dialog input');
+    const firstHref = () => dialogResults(p).first().locator('> .result-link').getAttribute('href');
+    await input.pressSequentially('how does IOM work with local actors');
+    await expect.poll(firstHref, { timeout: 15_000 }).toMatch(/^\/approaches\/localization\/(\?|#|$)/);
+    await input.fill('');
+    await input.pressSequentially('peacbuilding');
+    await expect.poll(firstHref, { timeout: 15_000 }).toMatch(/^\/sectors\/peacebuilding-and-social-cohesion\/(\?|#|$)/);
     await p.context().close();
   });
 
