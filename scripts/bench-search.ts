@@ -89,7 +89,15 @@ async function runQueries(page: Page, searchUrl: string, sitePath: (href: string
   const runs: { query: Query; results: string[] }[] = [];
   for (const query of queries) {
     await page.goto(`${searchUrl}?q=${encodeURIComponent(query.q)}`);
-    await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    // The count line, in any language, names the query and its count once the results are shown.
+    await page.waitForFunction(
+      (q) => {
+        const line = document.querySelector('.search-status')?.textContent ?? '';
+        return line.includes(q) && /\d/.test(line);
+      },
+      query.q.trim(),
+      { timeout: 20_000 },
+    );
     const hrefs = await page.locator('.search-results .result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     runs.push({ query, results: hrefs.slice(0, 10).map(sitePath) });
   }

@@ -11,6 +11,7 @@ import {
   englishSearchMessages,
   fallbackLine,
   meaningfulWords,
+  narrowerWords,
   planFallback,
   type SearchMessages,
   searchMessagesAttribute,
@@ -185,16 +186,25 @@ export async function answerQuery(pagefind: Pagefind, query: string, o: SearchOp
   const words = meaningfulWords(query);
   if (search.results.length || !words.length) return reranked(pagefind, query, search, o);
   // No page has every word: find which words the site has, and search again with those.
-  const found = new Set<string>();
-  for (const word of words) if ((await pagefind.search(word)).results.length) found.add(word);
+  const pagesWith = new Map<string, number>();
+  for (const word of words) {
+    const count = (await pagefind.search(word)).results.length;
+    if (count) pagesWith.set(word, count);
+  }
   if (!o.current()) return undefined;
-  const fallback = planFallback(query, found);
+  let fallback = planFallback(query, new Set(pagesWith.keys()));
   const suggestion = fallback.unknown.length ? suggestedQuery(query, fallback.unknown, await o.vocabulary()) : undefined;
   const suggestionLink = suggestion ? `<a href="${escapeHtml(o.suggestionHref(suggestion))}">${escapeHtml(suggestion)}</a>` : '';
   let widened: string;
   // Stop words and words found nowhere are dropped: what is left is searched for together.
   if (fallback.query) {
     search = await pagefind.search(fallback.query, { filters });
+    // Still no page with every known word: the commonest are dropped until one has the rest.
+    for (const kept of narrowerWords(fallback.kept, pagesWith)) {
+      if (search.results.length) break;
+      search = await pagefind.search(kept.join(' '), { filters });
+      fallback = { ...fallback, query: kept.join(' '), kept };
+    }
     widened = `${escapeHtml(fallbackLine(fallback, m))}${suggestion ? ` ${fillPlaceholders(escapeHtml(m.didYouMean), { suggestion: suggestionLink })}` : ''}`;
   } else if (suggestion) {
     // No word of the query is in the site, but one is close to a word that is: show that word's results at once.
@@ -228,6 +238,8 @@ async function reranked(pagefind: Pagefind, query: string, search: SearchRespons
       const owner = clearOwner((await pagefind.search(pair, { filters })).results);
       if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
     }
+    // The pair that names a thing most strongly first ("actores locales" before "trabaja oim").
+    owners.sort((a, b) => b.score - a.score);
     if (owners.length) results = [...owners, ...results.filter((r) => !owners.some((o) => o.id === r.id))];
   }
   // A newer query has started (a key typed): its answer is what will be shown, not this one's.

@@ -61,11 +61,26 @@ export const englishSearchMessages: SearchMessages = {
   facetEdition: 'Edition',
 };
 
-/** Words that carry no meaning of their own in a search ("when did IOM join the UN"). */
+/**
+ * Words that carry no meaning of their own in a search ("when did IOM join the UN", "qu’est-ce
+ * qu’un migrant", "¿qué es un migrante?", "ما هو المهاجر"), in every language of the site:
+ * one list, because a reader may type in any of them on any page. None of them is a word
+ * that names something in another of the languages, except "un": typed in capitals it is the
+ * UN, and a word typed in capitals is an acronym, never a stop word.
+ */
 export const stopWords = new Set(
-  'a an and are as at be by can did do does for from has have how i in into is it its of on or than that the their there these this to was were what when where which who why will with instead about does should could would'.split(
-    ' ',
-  ),
+  [
+    // English
+    'a an and are as at be by can did do does for from has have how i in into is it its of on or than that the their there these this to was were what when where which who why will with instead about should could would',
+    // French
+    'le la les l un une des du de d au aux et ou est sont ce cet cette ces qu que qui quoi quel quelle quels quelles comment pourquoi quand où dans pour par sur avec se sa son ses leur leurs il elle ils elles est-ce c n s fait font faire',
+    // Spanish
+    'el los las lo un una unos unas del al y e u en es son qué cómo como cuál cuáles cuándo dónde quién quiénes por para con se su sus hace hacen hacer',
+    // Arabic
+    'ما ماذا هو هي هل كيف متى أين لماذا من في على إلى عن مع التي الذي و أو ثم تفعل يفعل',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The query's words, lower case, without punctuation. */
@@ -79,7 +94,8 @@ export function queryWords(query: string): string[] {
 
 /** The words worth searching for on their own: not stop words, not single letters. */
 export function meaningfulWords(query: string): string[] {
-  return [...new Set(queryWords(query).filter((w) => w.length > 1 && !stopWords.has(w)))];
+  const acronyms = new Set(query.match(/\b\p{Lu}{2,}\b/gu)?.map((w) => w.toLowerCase()));
+  return [...new Set(queryWords(query).filter((w) => w.length > 1 && (!stopWords.has(w) || acronyms.has(w))))];
 }
 
 /** What to ask the index for: the meaningful words, or the query as typed when it has none. */
@@ -102,6 +118,21 @@ export function planFallback(query: string, found: Set<string>): Fallback {
   const words = meaningfulWords(query);
   const kept = words.filter((w) => found.has(w));
   return { query: kept.length ? kept.join(' ') : undefined, kept, unknown: words.filter((w) => !found.has(w)) };
+}
+
+/**
+ * When no page has all the words the site knows, the narrower searches to try, one after
+ * the other: each drops the commonest word left (the one on most pages, `pagesWith`), so the
+ * rarest, most telling words stay ("المنظمة أثناء الأزمة" → "أثناء الأزمة").
+ */
+export function narrowerWords(kept: string[], pagesWith: Map<string, number>): string[][] {
+  const byCommonness = [...kept].sort((a, b) => (pagesWith.get(b) ?? 0) - (pagesWith.get(a) ?? 0));
+  const tries: string[][] = [];
+  for (let drop = 1; drop < kept.length; drop++) {
+    const dropped = new Set(byCommonness.slice(0, drop));
+    tries.push(kept.filter((w) => !dropped.has(w)));
+  }
+  return tries;
 }
 
 /** "cash and food", "cash, food and shelter" (the last link from `wordsAnd`). */

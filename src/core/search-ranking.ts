@@ -235,10 +235,15 @@ export function namePairs(query: string): string[] {
   return words.length < 3 ? [] : words.slice(1).map((w, i) => `${words[i]} ${w}`);
 }
 
-/** The clear owner among a pair's results: the first matched a page's names and scores at least twice the next. */
+/**
+ * The clear owner among a pair's results: the first result, when the pair matched its names
+ * and it scores at least twice the best result the pair did not name (a glossary entry of
+ * the same name may sit between them).
+ */
 export function clearOwner<T extends { score: number; matchedMetaFields?: string[] }>(results: T[]): T | undefined {
-  const [top, next] = results;
-  return top?.matchedMetaFields?.includes(searchMeta.names) && (!next || top.score >= 2 * next.score) ? top : undefined;
+  const [top] = results;
+  const unnamed = results.find((r) => !r.matchedMetaFields?.includes(searchMeta.names));
+  return top?.matchedMetaFields?.includes(searchMeta.names) && (!unnamed || top.score >= 2 * unnamed.score) ? top : undefined;
 }
 
 /** Whether a query is long enough for its words in order to be a phrase worth finding as typed. */

@@ -232,4 +232,17 @@ describe('in a browser', () => {
     expect(wash).toContain('/fr/sectors/water-sanitation-and-hygiene/');
     await w.page.context().close();
   });
+
+  it.each([
+    ['fr', 'qu’est-ce qu’un migrant', '/fr/glossary/'],
+    ['fr', 'comment l’OIM travaille avec les acteurs locaux', '/fr/approaches/localization/'],
+    ['es', 'cómo trabaja la OIM con los actores locales', '/es/approaches/localization/'],
+    ['ar', 'ماذا تفعل المنظمة أثناء الأزمة', '/ar/phases/during/'],
+  ])('answers a question in the reader’s language (%s: “%s”) with its page first', async (code, query, expected) => {
+    const w = await s.open(`/${code}/search/?q=${encodeURIComponent(query)}`);
+    const first = w.page.locator('ol.search-results > li a.result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(expected);
+    await w.page.context().close();
+  });
 });

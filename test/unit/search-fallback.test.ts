@@ -4,6 +4,7 @@ import {
   englishSearchMessages,
   fallbackLine,
   meaningfulWords,
+  narrowerWords,
   planFallback,
   searchMessageKeys,
   searchTerms,
@@ -70,5 +71,35 @@ describe('the search lines in the page’s language', () => {
       'Aucune page ne contient tous vos mots ; voici les pages contenant cash, food et shelter.',
     );
     expect(suggestionLine(['shleter', 'kitz'], fr)).toBe('Aucune page ne contient « shleter » et « kitz ».');
+  });
+});
+
+describe('narrower searches when no page has every known word', () => {
+  it('drop the commonest word first, then the next, keeping the order typed', () => {
+    const pagesWith = new Map([
+      ['المنظمة', 310],
+      ['أثناء', 40],
+      ['الأزمة', 176],
+    ]);
+    expect(narrowerWords(['المنظمة', 'أثناء', 'الأزمة'], pagesWith)).toEqual([['أثناء', 'الأزمة'], ['أثناء']]);
+  });
+  it('are none for a single word', () => {
+    expect(narrowerWords(['cash'], new Map([['cash', 3]]))).toEqual([]);
+  });
+});
+
+describe('stop words in every language of the site', () => {
+  it('leave the words that mean something in a question in French, Spanish or Arabic', () => {
+    expect(meaningfulWords('qu’est-ce qu’un migrant')).toEqual(['migrant']);
+    expect(meaningfulWords('comment l’OIM travaille avec les acteurs locaux')).toEqual(['oim', 'travaille', 'acteurs', 'locaux']);
+    expect(meaningfulWords('qué es un migrante')).toEqual(['migrante']);
+  });
+  it('keep a stop word typed in capitals: an acronym (the UN)', () => {
+    expect(meaningfulWords('when did IOM join the UN')).toEqual(['iom', 'join', 'un']);
+    expect(meaningfulWords('when did iom join the un')).toEqual(['iom', 'join']);
+    expect(meaningfulWords('ما هو المهاجر')).toEqual(['المهاجر']);
+  });
+  it('keep words that are part of a name (المساواة بين الجنسين, gender equality)', () => {
+    expect(meaningfulWords('المساواة بين الجنسين')).toEqual(['المساواة', 'بين', 'الجنسين']);
   });
 });

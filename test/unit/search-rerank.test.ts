@@ -121,6 +121,8 @@ describe('the searches before the first results', () => {
   it('take a pair’s first result as its owner only when it matched a name and clearly leads', () => {
     expect(clearOwner([{ score: 68, matchedMetaFields: ['names'] }, { score: 13 }])?.score).toBe(68);
     expect(clearOwner([{ score: 20, matchedMetaFields: ['names'] }, { score: 13 }])).toBeUndefined();
+    // A glossary entry of the same name between them does not hide the owner.
+    expect(clearOwner([{ score: 75, matchedMetaFields: ['names'] }, { score: 61, matchedMetaFields: ['names'] }, { score: 18 }])?.score).toBe(75);
     expect(clearOwner([{ score: 68, matchedMetaFields: ['aliases'] }, { score: 13 }])).toBeUndefined();
   });
   it('move the picked records ahead and keep each group’s order', () => {
