@@ -8,6 +8,7 @@
 import { offlineRootMeta } from '../core/constants.ts';
 import { fillPlaceholders } from '../core/placeholders.ts';
 import {
+  arabicSpelling,
   englishSearchMessages,
   fallbackLine,
   meaningfulWords,
@@ -20,7 +21,17 @@ import {
   suggestionLine,
 } from '../core/search-fallback.ts';
 import { bestSubResult, highlightedUrl, landingUrl, topSubResults } from '../core/search-query.ts';
-import { clearOwner, firstResultsOrder, formerNameLine, movedAhead, namePairs, phraseOf, searchMeta, searchRanking } from '../core/search-ranking.ts';
+import {
+  clearOwner,
+  firstResultsOrder,
+  formerNameLine,
+  movedAhead,
+  namePairs,
+  phraseOf,
+  recordFit,
+  searchMeta,
+  searchRanking,
+} from '../core/search-ranking.ts';
 
 export interface ResultData {
   url: string;
@@ -244,6 +255,15 @@ async function reranked(pagefind: Pagefind, query: string, search: SearchRespons
   }
   // A newer query has started (a key typed): its answer is what will be shown, not this one's.
   if (!o.current()) return undefined;
+  // No first result is named by the query, but its Arabic spelling corrected names a page clearly: that page first.
+  const respelt = arabicSpelling(query);
+  if (respelt) {
+    const shown = await Promise.all(results.slice(0, resultsPerBatch).map((r) => r.data()));
+    const owner = shown.every((d) => recordFit(query, d.meta) === 2)
+      ? clearOwner((await pagefind.search(searchTerms(respelt), { filters })).results)
+      : undefined;
+    if (owner) results = [owner, ...results.filter((r) => r.id !== owner.id)];
+  }
   const firstBatch = results.slice(0, resultsPerBatch);
   const order = firstResultsOrder(
     query,

@@ -135,6 +135,16 @@ export function narrowerWords(kept: string[], pagesWith: Map<string, number>): s
   return tries;
 }
 
+/**
+ * The query as it is usually meant when typed with a common Arabic slip: a final ه for the
+ * ta marbuta ة ("الحمايه" for الحماية), which Pagefind treats as another word. Undefined
+ * when the query has no such word.
+ */
+export function arabicSpelling(query: string): string | undefined {
+  const fixed = query.replace(/(\p{Script=Arabic}{2,})ه(?=$|[^\p{L}])/gu, '$1ة');
+  return fixed === query ? undefined : fixed;
+}
+
 /** "cash and food", "cash, food and shelter" (the last link from `wordsAnd`). */
 export function listWords(words: string[], m: Pick<SearchMessages, 'wordsAnd'> = englishSearchMessages): string {
   return words.length < 2 ? (words[0] ?? '') : fillPlaceholders(m.wordsAnd, { words: words.slice(0, -1).join(', '), last: words.at(-1)! });

@@ -238,7 +238,9 @@ describe('in a browser', () => {
     ['fr', 'comment l’OIM travaille avec les acteurs locaux', '/fr/approaches/localization/'],
     ['es', 'cómo trabaja la OIM con los actores locales', '/es/approaches/localization/'],
     ['ar', 'ماذا تفعل المنظمة أثناء الأزمة', '/ar/phases/during/'],
-  ])('answers a question in the reader’s language (%s: “%s”) with its page first', async (code, query, expected) => {
+    // A final ه typed for the ta marbuta ة.
+    ['ar', 'الحمايه', '/ar/sectors/protection/'],
+  ])('answers a question or a slip in the reader’s language (%s: “%s”) with its page first', async (code, query, expected) => {
     const w = await s.open(`/${code}/search/?q=${encodeURIComponent(query)}`);
     const first = w.page.locator('ol.search-results > li a.result-link').first();
     await first.waitFor({ timeout: 15_000 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interfaceStrings } from '../../src/core/interface-strings.ts';
 import {
+  arabicSpelling,
   englishSearchMessages,
   fallbackLine,
   meaningfulWords,
@@ -101,5 +102,16 @@ describe('stop words in every language of the site', () => {
   });
   it('keep words that are part of a name (المساواة بين الجنسين, gender equality)', () => {
     expect(meaningfulWords('المساواة بين الجنسين')).toEqual(['المساواة', 'بين', 'الجنسين']);
+  });
+});
+
+describe('a common Arabic slip', () => {
+  it('reads a final ه as the ta marbuta ة, word by word', () => {
+    expect(arabicSpelling('الحمايه')).toBe('الحماية');
+    expect(arabicSpelling('الصحه النفسيه')).toBe('الصحة النفسية');
+  });
+  it('leaves a query without the slip, or in another script, alone', () => {
+    expect(arabicSpelling('الحماية')).toBeUndefined();
+    expect(arabicSpelling('protection')).toBeUndefined();
   });
 });
