@@ -86,7 +86,11 @@ export function buildSidebar(content: Pick<RawContent, 'entries' | 'translations
     {
       ...label('nav.edition2012'),
       collapsed: true,
-      items: [link('nav.crosswalk', '/sectors/crosswalk/'), ...group('sectors', edition(entries, 2012), { index: '/sectors/2012/' }).items],
+      items: [
+        link('nav.crosswalk', '/sectors/crosswalk/'),
+        link('nav.matrix2012', '/matrix/2012/'),
+        ...group('sectors', edition(entries, 2012), { index: '/sectors/2012/' }).items,
+      ],
     },
   ];
 }

@@ -209,6 +209,7 @@ const pageTypes: PageType[] = [
   { name: 'sector (fr)', path: '/fr/sectors/health/', budget: sectorBudget },
   { name: 'sector (ar)', path: '/ar/sectors/health/', budget: sectorBudget },
   { name: 'matrix', path: '/matrix/', budget: { total: 30 } },
+  { name: 'matrix 2012', path: '/matrix/2012/', budget: { total: 30 } },
   { name: 'glossary', path: '/glossary/', budget: { besideHtml: 15 } },
   { name: 'source document', path: '/sources/mcof-2021-addendum/', budget: { besideHtml: 15 } },
   // The search page fetches Pagefind to answer ?q= at once: its budget is the first search's.

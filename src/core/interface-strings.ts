@@ -29,6 +29,7 @@ export const interfaceStrings = {
   'nav.approachesAndCrossCutting': 'Approaches & cross-cutting',
   'nav.edition2012': '2012 edition',
   'nav.crosswalk': 'Crosswalk 2012 ↔ 2021',
+  'nav.matrix2012': 'Sector × phase matrix (2012)',
 
   // The collection registry (src/core/collections.ts): sidebar group labels, and the kind of
   // page each "Referenced by" link names.
@@ -227,16 +228,21 @@ export const interfaceStrings = {
   'handout.footer':
     "MCOF Atlas handout. Official wording is quoted from the cited IOM documents; other text is a summary in MCOF Atlas's own words. The sources do not rate sectors by phase. Online, with every citation linked: {address}",
 
-  // The sector × phase matrix (pages/matrix/index.astro, components/MatrixTable.astro, client/matrix.ts).
+  // The sector × phase matrix, one page per edition (components/MatrixPage.astro, components/MatrixTable.astro, client/matrix.ts).
   'matrix.title': 'Sector × phase matrix',
+  'matrix.title2012': 'Sector × phase matrix, 2012 edition',
   'matrix.description': 'All MCOF sectors of assistance across the three phases of a crisis, each cell linking to what the sources say.',
+  'matrix.description2012': 'The sectors of assistance of the 2012 MCOF edition across the three phases of a crisis, each linking to its page.',
   'matrix.intro':
     'Each row is a sector of assistance, each column a phase of a crisis. Every cell links to a page that says what the sources say about that sector in that phase, with citations, or says plainly that they say nothing specific.',
+  'matrix.intro2012':
+    'Each row is a sector of assistance of the 2012 edition, each column a phase of a crisis. Each sector links to its page; each cell says in a line what the sources say about that sector in that phase, or that they say nothing specific.',
   'matrix.notice':
     'The sources do not rate sectors as critical, important or recommended in a phase; this matrix shows only what the documents describe. To mark relevance for your own context, use the {plannerLink}.',
   'matrix.plannerLink': 'context planner',
   'matrix.glance': 'At a glance',
   'matrix.posterKicker': 'IOM Migration Crisis Operational Framework · 2021 edition',
+  'matrix.posterKicker2012': 'IOM Migration Crisis Operational Framework · 2012 edition',
   'matrix.posterTitle': 'Sectors of assistance × phases of a crisis',
   'matrix.posterSource':
     "Each cell: what the sources say about that sector in that phase, in MCOF Atlas's own words; “not in the sources” means the documents say nothing specific. Not a rating or priority. Sources: {sources}.",

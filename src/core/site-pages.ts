@@ -17,6 +17,7 @@ export const fixedPages = [
   '/sectors/crosswalk/',
   '/phases/',
   '/matrix/',
+  '/matrix/2012/',
   '/matrix/planner/',
   '/approaches/',
   '/cross-cutting/',

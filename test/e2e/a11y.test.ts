@@ -48,7 +48,8 @@ const pageStates = [
   '/search/?q=health',
   '/search/?q=shelter&type=Sector',
   '/does-not-exist/',
-  '/matrix/?edition=2012&crossCutting=gender-equality&q=health',
+  '/matrix/?crossCutting=gender-equality&q=health',
+  '/matrix/2012/?crossCutting=gender-equality&q=health',
   '/policies/?sector=health&kind=framework',
   '/matrix/planner/#v=1&title=Training&r=CIR-RC&n-health=Field+notes',
 ];

@@ -74,7 +74,7 @@ describe('built site', () => {
   });
 
   it('says which 2012 text is meant wherever a page speaks of the 2012 framework, once', () => {
-    for (const address of ['/policies/iom-constitution/', '/systems/refugee-regime/', '/phases/before/', '/matrix/']) {
+    for (const address of ['/policies/iom-constitution/', '/systems/refugee-regime/', '/phases/before/', '/matrix/2012/']) {
       const html = page(address);
       expect(/2012 framework/.test(html), `${address} speaks of the 2012 framework`).toBe(true);
       expect(html.includes('class="edition-2012-note') && html.includes('MC/2355'), `${address} says which 2012 text`).toBe(true);

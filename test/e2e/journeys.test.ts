@@ -46,30 +46,83 @@ describe('browsing from home to a cited paragraph', () => {
 });
 
 describe('matrix', () => {
-  it('filters by cross-cutting issue and switches edition, keeping the state in the URL', async () => {
+  const visibleRows = (page: import('playwright-core').Page) => page.locator('.matrix-wrap tbody tr:not([hidden])').count();
+  const editions = (page: import('playwright-core').Page) => page.getByRole('navigation', { name: 'Edition' });
+
+  it('filters by cross-cutting issue and switches edition by its link, keeping the filters in the URL', async () => {
     const { page, consoleErrors } = await s.open('/matrix/');
-    const visibleRows = () => page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count();
-    expect(await visibleRows()).toBe(15);
+    expect(await page.locator('table.matrix').count()).toBe(1);
+    expect(await visibleRows(page)).toBe(15);
     await page.getByLabel('Cross-cutting issue').selectOption('disaster-risk-and-climate-change');
-    const filtered = await visibleRows();
+    const filtered = await visibleRows(page);
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(15);
     await expect(page.locator('#matrix-status').textContent()).resolves.toBe(`${filtered} of 15 sectors shown (2021 edition).`);
     expect(page.url()).toContain('crossCutting=disaster-risk-and-climate-change');
     await page.getByLabel('Cross-cutting issue').selectOption('');
-    await page.getByRole('radio', { name: '2012' }).check();
-    await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(false);
-    await expect.poll(() => page.locator('#matrix-2012 tbody tr').first().textContent()).toContain('Camp Management and Displacement Tracking');
     await page.getByLabel('Words in sector name or objective').fill('consular');
-    expect(await visibleRows()).toBe(1);
-    expect(page.url()).toMatch(/edition=2012.*q=consular/);
+    await editions(page).getByRole('link', { name: '2012' }).click();
+    await page.waitForURL(/\/matrix\/2012\/\?q=consular$/);
+    await expect(editions(page).getByRole('link', { name: '2012' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(page.locator('#matrix-2012 tbody tr').first().textContent()).resolves.toContain('Camp Management and Displacement Tracking');
+    expect(await page.locator('#matrix-2021').count()).toBe(0);
+    await expect(page.getByLabel('Words in sector name or objective').inputValue()).resolves.toBe('consular');
+    await expect.poll(() => visibleRows(page)).toBe(1);
+    await expect(page.locator('#matrix-status').textContent()).resolves.toBe('1 of 15 sectors shown (2012 edition).');
+    // …and back to 2021 with the same words.
+    await page.getByLabel('Words in sector name or objective').fill('health');
+    await expect.poll(() => editions(page).getByRole('link', { name: '2021 (current)' }).getAttribute('href')).toBe('/matrix/?q=health');
+    await editions(page).getByRole('link', { name: '2021 (current)' }).click();
+    await page.waitForURL(/\/matrix\/\?q=health$/);
+    await expect(page.getByLabel('Words in sector name or objective').inputValue()).resolves.toBe('health');
     // the URL restores the same view in a new page
-    const again = await s.open(new URL(page.url()).pathname + new URL(page.url()).search);
-    await expect.poll(() => again.page.locator('.matrix-wrap:not([hidden]) tbody tr:not([hidden])').count()).toBe(1);
+    const again = await s.open('/matrix/2012/?q=consular');
+    await expect.poll(() => visibleRows(again.page)).toBe(1);
     expect(consoleErrors).toEqual([]);
+    expect(again.consoleErrors).toEqual([]);
     await page.context().close();
     await again.page.context().close();
+  });
+
+  it('switches edition without JavaScript: two links, one table on each page', async () => {
+    const { page } = await s.open('/matrix/', { javaScriptEnabled: false });
+    expect(await page.locator('table.matrix').count()).toBe(1);
+    await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(true);
+    await expect(editions(page).isVisible()).resolves.toBe(true);
+    await expect(editions(page).getByRole('link', { name: '2021 (current)' }).getAttribute('aria-current')).resolves.toBe('page');
+    await editions(page).getByRole('link', { name: '2012' }).click();
+    await page.waitForURL(/\/matrix\/2012\/$/);
+    expect(await page.locator('table.matrix').count()).toBe(1);
+    await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#matrix-2012 tbody tr').count()).toBe(15);
+    await page.context().close();
+  });
+
+  it('takes an old link to the 2012 matrix (?edition=2012) on to /matrix/2012/ with its filters', async () => {
+    const { page, consoleErrors } = await s.open('/matrix/?edition=2012&crossCutting=data-and-evidence&q=camp');
+    await page.waitForURL(/\/matrix\/2012\/\?crossCutting=data-and-evidence&q=camp$/);
+    await expect.poll(() => page.locator('#matrix-status').textContent()).toMatch(/^1 of 15 sectors shown \(2012 edition\)\.$/);
+    await expect(page.getByLabel('Cross-cutting issue').inputValue()).resolves.toBe('data-and-evidence');
+    await expect(page.locator('.link-unread').count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['fr', 'ltr', 'Édition 2012', 'Édition'],
+    ['ar', 'rtl', 'طبعة عام 2012', 'الطبعة'],
+  ])('/%s/matrix/2012/ shows the 2012 table, %s, with translated headings', async (code, dir, heading, nav) => {
+    const { page, consoleErrors } = await s.open(`/${code}/matrix/2012/`);
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir);
+    await expect(page.locator('#edition-2012').textContent()).resolves.toBe(heading);
+    expect(await page.locator('#matrix-2012 tbody tr').count()).toBe(15);
+    expect(await page.locator('table.matrix').count()).toBe(1);
+    const switcher = page.getByRole('navigation', { name: nav });
+    await expect(switcher.locator('a[aria-current="page"]').getAttribute('href')).resolves.toBe(`/${code}/matrix/2012/`);
+    await expect(switcher.locator('a[data-edition="2021"]').getAttribute('href')).resolves.toBe(`/${code}/matrix/`);
+    await expect(page.locator('#matrix-2012 thead th').first().textContent()).resolves.not.toBe('Sector');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -221,7 +274,7 @@ describe('"On this page"', () => {
   // Starlight builds the list from Markdown only; pages made of components list their own
   // headings (src/components/AtlasPage.astro). Every entry must match a section, in order.
   // Wide pages give the table the room instead; the search page and the handout have no frame.
-  const noToc = ['matrix', 'planner', 'glossary'];
+  const noToc = ['matrix', 'matrix 2012', 'planner', 'glossary'];
   const framed = Object.entries(pageTypes).filter(([name]) => !['search', 'handout', 'home'].includes(name));
   it.each(framed)('%s (%s) lists exactly its sections', async (name, path) => {
     const { page } = await s.open(path);

@@ -132,6 +132,7 @@ const translatedPageTypes = [
   '/phases/',
   '/phases/during/',
   '/matrix/',
+  '/matrix/2012/',
   '/matrix/planner/',
   '/approaches/',
   '/approaches/conflict-sensitivity/',

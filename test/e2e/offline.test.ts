@@ -93,11 +93,14 @@ describe('offline bundle opened from disk', () => {
     await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
   });
 
-  it('switches the matrix edition', async () => {
+  it('switches the matrix edition by its link, to the 2012 page’s file, with the filters', async () => {
     await open('matrix/index.html');
-    await page.getByRole('radio', { name: '2012' }).check();
+    await page.getByLabel('Words in sector name or objective').fill('consular');
+    await page.getByRole('navigation', { name: 'Edition' }).getByRole('link', { name: '2012' }).click();
+    await page.waitForURL(/\/matrix\/2012\/index\.html\?q=consular$/);
     await expect(page.locator('#matrix-2012').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#matrix-2021').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#matrix-2021').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#matrix-2012 tbody tr:not([hidden])').count()).toBe(1);
   });
 
   it('restores a planner URL', async () => {

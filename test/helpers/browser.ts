@@ -83,6 +83,7 @@ export const pageTypes: Record<string, string> = {
   'sector in a silent phase': '/sectors/livelihoods-and-economic-recovery/during/',
   phase: '/phases/during/',
   matrix: '/matrix/',
+  'matrix 2012': '/matrix/2012/',
   planner: '/matrix/planner/',
   '2012 sector': '/sectors/2012/camp-management-and-displacement-tracking/',
   crosswalk: '/sectors/crosswalk/',
