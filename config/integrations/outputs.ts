@@ -4,7 +4,8 @@
  * so it comes before anything checks or copies the pages), 1. the internal link check over the finished pages (Pagefind's files included),
  * 2. the security headers (`_headers`, whose script hashes must see the final pages),
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them), 6. the ZIM
+ * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them;
+ * laid out from the content in a child process that starts with the build, books.ts), 6. the ZIM
  * for Kiwix (made from the offline ZIP's copy of the site), then one script file per page
  * (online site only: the copies above bundle their own), 7. the web app manifest and
  * service worker (online site only: none of the copies above carries it), 8. the sizes,
@@ -24,11 +25,9 @@ import type { DeployConfig } from '../../src/core/deploy.ts';
 import { downloadLanguages, formatSize } from '../../src/core/downloads.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
 import { buildOfflineBundle } from '../offline/bundle.ts';
-import { projectBook } from '../outputs/book-source.ts';
+import { booksInChild } from '../outputs/books.ts';
 import { writeDownloads } from '../outputs/downloads.ts';
-import { writeEpub } from '../outputs/epub.ts';
 import { mergePageScripts } from '../outputs/page-scripts.ts';
-import { writePdf } from '../outputs/pdf.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { pruneCss } from '../outputs/prune-css.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
@@ -36,9 +35,14 @@ import { writeServiceWorker } from '../outputs/service-worker.ts';
 import { writeZim } from '../outputs/zim.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
-/** One step after the pages: its name, and what it does to the finished site (`dist`), returning its log line. */
+/**
+ * One step after the pages: its name, and what it does to the finished site (`dist`),
+ * returning its log line. A step that needs only the content may `start` its work in a
+ * child process when the build starts, and finish it in `run`.
+ */
 export interface PostBuildStep {
   name: string;
+  start?: () => void;
   run: (dist: string) => string | Promise<string>;
 }
 
@@ -59,6 +63,9 @@ export function postBuildSteps({
 }): PostBuildStep[] {
   // The offline copy stays here from the offline bundle step until the ZIM step has used it.
   const offlineWork = join(root, '.offline');
+  // The e-books are laid out beside the output folder while the pages render (books.ts).
+  const books = booksInChild({ edition, work: () => `${publishTo()}.books` });
+  const booksLine = (files: { name: string; bytes: number }[]) => files.map((f) => `${f.name}, ${formatSize(f.bytes)}`).join('; ');
   return [
     {
       name: 'prune CSS',
@@ -79,24 +86,8 @@ export function postBuildSteps({
         return `${bundle.name}, ${mb(bundle.bytes)}, ${bundle.files} files; one language: ${oneLanguage}`;
       },
     },
-    {
-      name: 'epub',
-      run: (dist) => {
-        return downloadLanguages
-          .map((l) => writeEpub(dist, projectBook(edition, l.code)))
-          .map((f) => `${f.name}, ${formatSize(f.bytes)}`)
-          .join('; ');
-      },
-    },
-    {
-      name: 'pdf',
-      run: (dist) => {
-        return downloadLanguages
-          .map((l) => writePdf(dist, projectBook(edition, l.code)))
-          .map((f) => `${f.name}, ${formatSize(f.bytes)}`)
-          .join('; ');
-      },
-    },
+    { name: 'epub', start: books.start, run: async (dist) => booksLine(await books.take('epub', dist)) },
+    { name: 'pdf', run: async (dist) => booksLine(await books.take('pdf', dist)) },
     {
       name: 'zim',
       run: (dist) => {
@@ -209,6 +200,9 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
   const outputs: AstroIntegration = {
     name: 'mcof-atlas:outputs',
     hooks: {
+      'astro:build:start': () => {
+        for (const step of steps) step.start?.();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         for (const [i, step] of steps.entries()) logger.info(`${i + 1}/${steps.length} ${step.name}: ${await step.run(dist)}`);
