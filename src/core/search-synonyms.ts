@@ -21,6 +21,13 @@ export interface SynonymMember {
    * Acronyms match case-sensitively ("IDP", not "idp").
    */
   pattern: RegExp;
+  /**
+   * A word the text must contain for the pattern to match (its longest, lower-cased unless
+   * the match is case-sensitive): a substring test that rules out most members of most
+   * pages before the Unicode-aware pattern runs; 5,000 pages × every member add up.
+   */
+  probe: string;
+  caseSensitive: boolean;
 }
 
 export interface SynonymGroup {
@@ -29,12 +36,20 @@ export interface SynonymGroup {
 
 function member(text: string, caseSensitive: boolean): SynonymMember {
   // Punctuation inside a phrase ("water, sanitation and hygiene") may vary; match on words.
-  const words = text
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(escapeRegExp)
-    .join('[\\s,]+');
-  return { text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu') };
+  const plain = text.split(/[\s,]+/).filter(Boolean);
+  const words = plain.map(escapeRegExp).join('[\\s,]+');
+  const longest = plain.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return {
+    text,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu'),
+    probe: caseSensitive ? longest : longest.toLowerCase(),
+    caseSensitive,
+  };
+}
+
+/** Whether `text` (and `lower`, its lower-cased form) mentions the member as whole words. */
+export function mentions(m: SynonymMember, text: string, lower: string): boolean {
+  return (m.caseSensitive ? text : lower).includes(m.probe) && m.pattern.test(text);
 }
 
 export function synonymGroups(entries: SynonymSource[]): SynonymGroup[] {
@@ -52,8 +67,9 @@ export function synonymGroups(entries: SynonymSource[]): SynonymGroup[] {
 /** The synonym words to add to a page whose text is `text`: members of mentioned groups that the page lacks. */
 export function synonymsFor(text: string, groups: SynonymGroup[]): string[] {
   const additions = new Set<string>();
+  const lower = text.toLowerCase();
   for (const group of groups) {
-    const present = group.members.filter((m) => m.pattern.test(text));
+    const present = group.members.filter((m) => mentions(m, text, lower));
     if (!present.length) continue;
     for (const m of group.members) if (!present.includes(m)) additions.add(m.text);
   }

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mainText } from '../../config/integrations/search-synonyms.ts';
-import { synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
+import { locales } from '../../src/core/locales.ts';
+import { mentions, synonymGroups, synonymsFor } from '../../src/core/search-synonyms.ts';
+import { translateEntries } from '../../src/core/translations.ts';
 import { realContent } from '../helpers/content.ts';
 
 const groups = synonymGroups([
@@ -34,6 +37,37 @@ describe('search synonyms from the glossary', () => {
         acronym,
       ).toBe(true);
     }
+  });
+  it('finds a member exactly when its pattern does: the quick word test never hides a mention', () => {
+    const content = realContent();
+    const glossary = content.entries.filter((e) => e.collection === 'glossary');
+    // Every language's glossary: French accents, Spanish ñ, Arabic script.
+    const real = locales.flatMap(({ code }) =>
+      synonymGroups(
+        translateEntries(glossary, content.translations ?? [], code).map((e) => {
+          const d = e.data as any;
+          return { term: d.term, kind: d.kind, expansion: d.expansion, aliases: d.aliases ?? [] };
+        }),
+      ),
+    );
+    const members = real.flatMap((g) => g.members);
+    const noise = fc.oneof(fc.constantFrom('', ' ', 'x', '1', 'é', 'İ', 'ß', '-', '\n'), fc.string({ unit: 'grapheme', maxLength: 4 }));
+    const cased = fc.constantFrom<(w: string) => string>(
+      (w) => w,
+      (w) => w.toUpperCase(),
+      (w) => w.toLowerCase(),
+      (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...members), cased, fc.constantFrom(' ', ', ', '\n', '  ', '-'), noise, noise, (m, caseOf, gap, before, after) => {
+        // The member itself as a page may write it: any case, other punctuation, text around it.
+        const text = `${before}${caseOf(m.text)
+          .split(/[\s,]+/)
+          .join(gap)}${after}`;
+        expect(mentions(m, text, text.toLowerCase()), text).toBe(m.pattern.test(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
   it('reads the text of <main> without scripts and hidden facets', () => {
     expect(
