@@ -15,8 +15,8 @@
  * build fails, so an upgrade cannot silently break offline search.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -96,21 +96,29 @@ export function patchOrFail(text: string, pattern: string, replacement: string, 
   return text.split(pattern).join(replacement);
 }
 
-/** Resolves `<base>_astro/x.js` style imports to files in the offline tree. */
-function treeResolver(tree: string, base: string): Plugin {
+/**
+ * Resolves `<base>_astro/x.js` style imports: to the offline tree where this step wrote the
+ * file (a page's inline module), else to the build's own file, which the tree never copies.
+ */
+function treeResolver(tree: string, dist: string, base: string): Plugin {
   return {
     name: 'offline-tree',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^${escapeRegExp(base)}_astro/`) }, (args) =>
-        args.kind === 'entry-point' ? undefined : { path: join(tree, args.path.slice(base.length)) },
-      );
+      b.onResolve({ filter: new RegExp(`^${escapeRegExp(base)}_astro/`) }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const inTree = join(tree, args.path.slice(base.length));
+        return { path: existsSync(inTree) ? inTree : join(dist, args.path.slice(base.length)) };
+      });
       // Online code imports Pagefind as a module; offline the shim provides it, so leave the import unresolved.
       b.onResolve({ filter: new RegExp(`^${escapeRegExp(base)}pagefind/`) }, (args) => ({ path: args.path, external: true }));
     },
   };
 }
 
-async function bundleClassic(tree: string, base: string, options: { entry?: string; contents?: string; outfile: string; globalName?: string }): Promise<void> {
+async function bundleClassic(
+  { tree, dist, base }: { tree: string; dist: string; base: string },
+  options: { entry?: string; contents?: string; outfile: string; globalName?: string },
+): Promise<void> {
   await build({
     ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.contents!, resolveDir: tree, loader: 'js' } }),
     outfile: options.outfile,
@@ -120,7 +128,7 @@ async function bundleClassic(tree: string, base: string, options: { entry?: stri
     minify: true,
     target: 'es2020',
     logLevel: 'error',
-    plugins: [treeResolver(tree, base)],
+    plugins: [treeResolver(tree, dist, base)],
     // import.meta is meaningless in a classic script; the code paths using it are not taken offline.
     define: { 'import.meta.url': 'undefined', 'import.meta.env': '{}' },
   });
@@ -182,48 +190,65 @@ export async function buildOfflineBundle({
   if (!existsSync(join(dist, 'index.html'))) throw new OfflinePatchError('offline bundle: the build output has no index.html');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  cpSync(dist, tree, {
-    recursive: true,
-    filter: (src) => !/[\\/]download[\\/].+\.(zip|sha256)$/.test(src) && !/sitemap.*\.xml$|_headers(\.nginx)?$|robots\.txt$/.test(basename(src)),
-  });
+  const where = { tree, dist, base };
+  const inDist = (file: string) => join(dist, relative(tree, file));
+  // The tree is written, not copied: its pages, stylesheets and Pagefind's data are all
+  // rewritten below, and its module scripts replaced, so they are read from dist/ and only
+  // the other files (images, fonts, data) are copied.
+  const madeDirs = new Set<string>();
+  const folderFor = (file: string) => {
+    const dir = dirname(file);
+    if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+    return file;
+  };
+  const writeTreeFile = (file: string, data: string | Uint8Array) => writeFileSync(folderFor(file), data);
+  const sitePages: string[] = [];
+  const stylesheets: string[] = [];
+  const pagefindFiles: string[] = [];
+  const skipped = (path: string) => /^download\/.+\.(zip|sha256)$/.test(path) || /^(sitemap.*\.xml|_headers(\.nginx)?|robots\.txt)$/.test(basename(path));
+  for (const file of listFiles(dist)) {
+    const path = relative(dist, file).split(sep).join('/');
+    if (skipped(path)) continue;
+    const target = join(tree, path);
+    if (path.endsWith('.html')) sitePages.push(target);
+    else if (path.startsWith('pagefind/')) pagefindFiles.push(target);
+    else if (path.startsWith('_astro/') && path.endsWith('.css')) stylesheets.push(target);
+    // Module scripts are not copied: each page's are bundled into one classic script.
+    else if (!(path.startsWith('_astro/') && /\.m?js$/.test(path))) copyFileSync(file, folderFor(target));
+  }
 
-  // 3. Pagefind: twins for data files, a classic build of the runtime, unused UIs removed.
+  // 3. Pagefind: twins for data files, a classic build of the runtime, unused UIs left out.
   const pagefindDir = join(tree, 'pagefind');
-  for (const file of listFiles(pagefindDir)) {
+  for (const file of pagefindFiles) {
     const name = basename(file);
-    if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name) && name !== 'pagefind.js') {
-      rmSync(file);
-      continue;
-    }
+    if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name) && name !== 'pagefind.js') continue;
     if (name === 'pagefind.js') continue;
     const path = relative(pagefindDir, file).split(sep).join('/');
-    const data = readFileSync(file).toString('base64');
-    writeFileSync(`${file}.js`, `__mcofPagefindData(${JSON.stringify(path)},"${data}");\n`);
-    rmSync(file);
+    const data = readFileSync(inDist(file)).toString('base64');
+    writeTreeFile(`${file}.js`, `__mcofPagefindData(${JSON.stringify(path)},"${data}");\n`);
   }
-  let pagefind = readFileSync(join(pagefindDir, 'pagefind.js'), 'utf8');
+  let pagefind = readFileSync(inDist(join(pagefindDir, 'pagefind.js')), 'utf8');
   pagefind = patchOrFail(pagefind, 'await fetch(queued.input)', 'await (self.__mcofFetch||fetch)(queued.input)', 'Pagefind data loading');
   pagefind = patchOrFail(pagefind, 'module_or_path=fetch(module_or_path)', 'module_or_path=(self.__mcofFetch||fetch)(module_or_path)', 'Pagefind wasm loading');
-  writeFileSync(join(pagefindDir, 'pagefind.module.js'), pagefind);
-  rmSync(join(pagefindDir, 'pagefind.js'));
-  await bundleClassic(tree, base, {
+  writeTreeFile(join(pagefindDir, 'pagefind.module.js'), pagefind);
+  await bundleClassic(where, {
     entry: join(pagefindDir, 'pagefind.module.js'),
     outfile: join(pagefindDir, 'pagefind.offline.js'),
     globalName: 'MCOFPagefind',
   });
   rmSync(join(pagefindDir, 'pagefind.module.js'));
-  await bundleClassic(tree, base, { entry: shim, outfile: join(tree, 'offline-pagefind.js') });
+  await bundleClassic(where, { entry: shim, outfile: join(tree, 'offline-pagefind.js') });
 
   // 2 + 4. Pages: classic scripts, no search dialog, relative URLs.
   const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
-  const htmlFiles = listFiles(tree).filter((f) => f.endsWith('.html'));
   let searchDialogs = 0;
   let dialogScripts = 0;
   let starlightPages = 0;
-  for (const file of htmlFiles) {
+  for (const file of sitePages) {
     const from = rel(file);
     const locale = splitLocalePath(`/${from}`).locale;
-    let html = readFileSync(file, 'utf8');
+    let html = readFileSync(inDist(file), 'utf8');
     const back = rootFrom(from);
 
     // Starlight's search dialog needs Pagefind UI as an ES module: link to the search page instead.
@@ -250,7 +275,7 @@ export async function buildOfflineBundle({
       else {
         const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
         const inlineFile = `_astro/_inline-${hash}.mjs`;
-        if (!existsSync(join(tree, inlineFile))) writeFileSync(join(tree, inlineFile), code);
+        if (!existsSync(join(tree, inlineFile))) writeTreeFile(join(tree, inlineFile), code);
         modules.push(site(`/${inlineFile}`));
       }
       return modules.length === 1 ? '<!--offline-scripts-->' : '';
@@ -260,7 +285,7 @@ export async function buildOfflineBundle({
       let out = converted.get(key);
       if (!out) {
         out = `_astro/page-${key}.offline.js`;
-        await bundleClassic(tree, base, { contents: modules.map((m) => `import ${JSON.stringify(m)};`).join('\n'), outfile: join(tree, out) });
+        await bundleClassic(where, { contents: modules.map((m) => `import ${JSON.stringify(m)};`).join('\n'), outfile: join(tree, out) });
         converted.set(key, out);
       }
       html = html.replace('<!--offline-scripts-->', `<script defer src="${site(`/${out}`)}"></script>`);
@@ -268,7 +293,7 @@ export async function buildOfflineBundle({
 
     const head = `<meta name="${offlineRootMeta}" content="${back}">${from === `${localizedPath('/search/', locale).slice(1)}index.html` ? `<script src="${site('/offline-pagefind.js')}"></script>` : ''}`;
     html = patchOrFail(html, '<head>', `<head>${head}`, `page head of ${from}`);
-    writeFileSync(file, offlineHtml(html, from, base));
+    writeTreeFile(file, offlineHtml(html, from, base));
   }
   if (dialogScripts !== searchDialogs) {
     throw new OfflinePatchError(
@@ -281,11 +306,9 @@ export async function buildOfflineBundle({
     );
   }
 
-  // Prune module chunks now bundled into the classic scripts, and rewrite CSS.
-  for (const file of listFiles(join(tree, '_astro'))) {
-    if ((file.endsWith('.js') || file.endsWith('.mjs')) && !file.endsWith('.offline.js')) rmSync(file);
-    if (file.endsWith('.css')) writeFileSync(file, offlineCss(readFileSync(file, 'utf8'), rel(file), base));
-  }
+  // The pages' inline modules are bundled into the classic scripts now; stylesheets get relative URLs.
+  for (const file of listFiles(join(tree, '_astro'))) if (file.endsWith('.mjs')) rmSync(file);
+  for (const file of stylesheets) writeTreeFile(file, offlineCss(readFileSync(inDist(file), 'utf8'), rel(file), base));
 
   // The offline copy's download pages say what it is rather than offering itself again.
   for (const { file, t } of inEachLanguage('/download/')) {
