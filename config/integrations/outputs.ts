@@ -6,7 +6,8 @@
  * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
  * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them;
  * laid out from the content in a child process that starts with the build, books.ts), 6. the ZIM
- * for Kiwix (made from the offline ZIP's copy of the site), then one script file per page
+ * for Kiwix (made from the offline ZIP's copy of the site, by zimwriterfs in the background
+ * until the downloads step, which lists its size), then one script file per page
  * (online site only: the copies above bundle their own), 7. the web app manifest and
  * service worker (online site only: none of the copies above carries it), 8. the sizes,
  * dates and checksums of all of these on the download page (and the size after each link
@@ -44,6 +45,33 @@ export interface PostBuildStep {
   name: string;
   start?: () => void;
   run: (dist: string) => string | Promise<string>;
+  /**
+   * Runs in the background from its place in the list, and the steps after it go on
+   * meanwhile, until the step named here, which waits for it (a step that reads its output).
+   */
+  until?: string;
+}
+
+/**
+ * Runs the steps in order, logging each one's line as it finishes; a step with `until`
+ * overlaps the steps before that one. Fails with the first failure, background ones included.
+ */
+export async function runSteps(steps: PostBuildStep[], dist: string, log: (line: string) => void): Promise<void> {
+  const background: { until: string; done: Promise<void> }[] = [];
+  for (const [i, step] of steps.entries()) {
+    for (const b of background.filter((b) => b.until === step.name)) await b.done;
+    const finished = Promise.resolve()
+      .then(() => step.run(dist))
+      .then((line) => log(`${i + 1}/${steps.length} ${step.name}: ${line}`));
+    if (step.until === undefined) await finished;
+    else {
+      if (!steps.slice(i + 1).some((s) => s.name === step.until))
+        throw new Error(`post-build step "${step.name}" waits until "${step.until}", which is not a later step`);
+      // Caught here so a failure is not "unhandled" while the next steps run; awaited (and thrown) at its step.
+      finished.catch(() => {});
+      background.push({ until: step.until, done: finished });
+    }
+  }
 }
 
 /**
@@ -90,9 +118,12 @@ export function postBuildSteps({
     { name: 'pdf', run: async (dist) => booksLine(await books.take('pdf', dist)) },
     {
       name: 'zim',
-      run: (dist) => {
+      // zimwriterfs takes a core for about ten seconds: the online site's page scripts and
+      // service worker, which do not touch the offline copy, are written meanwhile.
+      until: 'downloads',
+      run: async (dist) => {
         try {
-          return writeZim({
+          return await writeZim({
             tree: join(offlineWork, 'mcof-atlas'),
             dist,
             edition,
@@ -205,7 +236,7 @@ export function atlasOutputs({ deploy, edition, root }: { deploy: DeployConfig; 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        for (const [i, step] of steps.entries()) logger.info(`${i + 1}/${steps.length} ${step.name}: ${await step.run(dist)}`);
+        await runSteps(steps, dist, (line) => logger.info(line));
         published = true;
       },
     },

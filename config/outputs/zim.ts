@@ -6,8 +6,8 @@
  * zimwriterfs is not installed, `npm run build` says so in one line and goes on;
  * `npm run build:zim` (MCOF_REQUIRE_ZIM=1) fails instead.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { offlineSearchLinkClass } from '../../src/core/constants.ts';
 import type { AtlasEdition } from '../../src/core/edition.ts';
@@ -66,7 +66,14 @@ export interface ZimOptions {
   required: boolean;
 }
 
-export function writeZim({ tree, dist, edition, lang, site, required }: ZimOptions): string {
+/**
+ * Writes the ZIM; zimwriterfs runs as a child process the build does not block on (the
+ * online site's last steps run meanwhile, outputs.ts), and its stderr is kept for the message.
+ */
+export async function writeZim({ tree, dist, edition, lang, site, required }: ZimOptions): Promise<string> {
+  // Written beside the output folder and moved in when complete: the steps that run
+  // meanwhile list the site's files, and must not see a half-written ZIM or its temporaries.
+  const partial = `${dist.replace(/[\\/]+$/, '')}.zim`;
   try {
     if (!hasZimwriterfs()) {
       if (required) throw new Error(zimInstallHint);
@@ -79,6 +86,7 @@ export function writeZim({ tree, dist, edition, lang, site, required }: ZimOptio
     mkdirSync(join(dist, 'download'), { recursive: true });
     const out = join(dist, 'download', name);
     rmSync(out, { force: true });
+    rmSync(partial, { recursive: true, force: true });
     // Debian 12's zimwriterfs (zim-tools 3.1) has no flag for LongDescription; the Description carries the gist.
     const args = [
       `--welcome=index.html`,
@@ -95,12 +103,21 @@ export function writeZim({ tree, dist, edition, lang, site, required }: ZimOptio
       `--scraper=mcof-atlas ${edition.version}`,
       '--threads=2',
       tree,
-      out,
+      partial,
     ];
-    const result = spawnSync('zimwriterfs', args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`ZIM: zimwriterfs failed (exit ${result.status}):\n${(result.stderr || result.stdout).slice(-2000)}`);
+    const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+      const child = spawn('zimwriterfs', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.stderr.on('data', (c: Buffer) => chunks.push(c));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ status: code, output: Buffer.concat(chunks).toString('utf8') }));
+    });
+    if (status !== 0) throw new Error(`ZIM: zimwriterfs failed (exit ${status}):\n${output.slice(-2000)}`);
+    renameSync(partial, out);
     return `${name}, ${(statSync(out).size / 1_000_000).toFixed(1)} MB`;
   } finally {
     rmSync(tree, { recursive: true, force: true });
+    for (const leftover of [partial, `${partial}.tmp`]) rmSync(leftover, { recursive: true, force: true });
   }
 }
