@@ -222,8 +222,8 @@ export async function buildOfflineBundle({
   const pagefindDir = join(tree, 'pagefind');
   for (const file of pagefindFiles) {
     const name = basename(file);
-    if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name) && name !== 'pagefind.js') continue;
-    if (name === 'pagefind.js') continue;
+    // The UIs are left out; the runtime (pagefind.js) is patched and bundled below.
+    if (/^pagefind(-ui|-component-ui|-modular-ui|-highlight|-worker)?\.(js|css)$/.test(name)) continue;
     const path = relative(pagefindDir, file).split(sep).join('/');
     const data = readFileSync(inDist(file)).toString('base64');
     writeTreeFile(`${file}.js`, `__mcofPagefindData(${JSON.stringify(path)},"${data}");\n`);
@@ -242,6 +242,7 @@ export async function buildOfflineBundle({
 
   // 2 + 4. Pages: classic scripts, no search dialog, relative URLs.
   const converted = new Map<string, string>(); // a page's list of module scripts → its classic bundle (tree-relative)
+  const inlineModules = new Set<string>(); // written for the bundler, removed once bundled
   let searchDialogs = 0;
   let dialogScripts = 0;
   let starlightPages = 0;
@@ -275,7 +276,8 @@ export async function buildOfflineBundle({
       else {
         const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
         const inlineFile = `_astro/_inline-${hash}.mjs`;
-        if (!existsSync(join(tree, inlineFile))) writeTreeFile(join(tree, inlineFile), code);
+        if (!inlineModules.has(inlineFile)) writeTreeFile(join(tree, inlineFile), code);
+        inlineModules.add(inlineFile);
         modules.push(site(`/${inlineFile}`));
       }
       return modules.length === 1 ? '<!--offline-scripts-->' : '';
@@ -307,7 +309,7 @@ export async function buildOfflineBundle({
   }
 
   // The pages' inline modules are bundled into the classic scripts now; stylesheets get relative URLs.
-  for (const file of listFiles(join(tree, '_astro'))) if (file.endsWith('.mjs')) rmSync(file);
+  for (const file of inlineModules) rmSync(join(tree, file));
   for (const file of stylesheets) writeTreeFile(file, offlineCss(readFileSync(inDist(file), 'utf8'), rel(file), base));
 
   // The offline copy's download pages say what it is rather than offering itself again.
