@@ -57,6 +57,9 @@ export interface PostBuildStep {
  * overlaps the steps before that one. Fails with the first failure, background ones included.
  */
 export async function runSteps(steps: PostBuildStep[], dist: string, log: (line: string) => void): Promise<void> {
+  for (const [i, step] of steps.entries())
+    if (step.until !== undefined && !steps.slice(i + 1).some((s) => s.name === step.until))
+      throw new Error(`post-build step "${step.name}" waits until "${step.until}", which is not a later step`);
   const background: { until: string; done: Promise<void> }[] = [];
   for (const [i, step] of steps.entries()) {
     for (const b of background.filter((b) => b.until === step.name)) await b.done;
@@ -65,8 +68,6 @@ export async function runSteps(steps: PostBuildStep[], dist: string, log: (line:
       .then((line) => log(`${i + 1}/${steps.length} ${step.name}: ${line}`));
     if (step.until === undefined) await finished;
     else {
-      if (!steps.slice(i + 1).some((s) => s.name === step.until))
-        throw new Error(`post-build step "${step.name}" waits until "${step.until}", which is not a later step`);
       // Caught here so a failure is not "unhandled" while the next steps run; awaited (and thrown) at its step.
       finished.catch(() => {});
       background.push({ until: step.until, done: finished });

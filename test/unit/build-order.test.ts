@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { postBuildSteps, runSteps } from '../../config/integrations/outputs.ts';
 
+/** The real step list, for a site at the root. */
+const exampleSteps = () =>
+  postBuildSteps({ deploy: { base: '/' }, edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' }, root: '/', publishTo: () => '' });
+
 describe('build pipeline', async () => {
   const { default: config } = await import('../../astro.config.ts');
   const names = (config.integrations ?? []).flat().map((i) => (i as { name: string }).name);
@@ -13,12 +17,7 @@ describe('build pipeline', async () => {
   });
 
   it('prunes the CSS (renaming the stylesheets), then runs the link check, then the headers (which hash the final pages), then the offline ZIP (a copy of it all), then the e-books and the ZIM (not in the ZIP), one script per online page (the ZIP bundles its own), the service worker (online only), the download sizes of the final files, then the precompressed siblings (which the ZIP must not carry), then publishes', () => {
-    const steps = postBuildSteps({
-      deploy: { base: '/' },
-      edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' },
-      root: '/',
-      publishTo: () => '',
-    });
+    const steps = exampleSteps();
     expect(steps.map((s) => s.name)).toEqual([
       'prune CSS',
       'link check',
@@ -82,12 +81,7 @@ describe('post-build step runner', () => {
   });
 
   it('runs the ZIM in the background until the downloads step, which lists its size', () => {
-    const steps = postBuildSteps({
-      deploy: { base: '/' },
-      edition: { version: '0', contentDate: '2026-01-01', commit: 'abcdef0' },
-      root: '/',
-      publishTo: () => '',
-    });
+    const steps = exampleSteps();
     expect(steps.filter((s) => s.until).map((s) => [s.name, s.until])).toEqual([['zim', 'downloads']]);
   });
 });
