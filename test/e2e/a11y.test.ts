@@ -83,7 +83,8 @@ async function scanBothThemes(page: Page, path: string): Promise<string[]> {
   await page.emulateMedia({ colorScheme: 'dark' });
   if (themed) {
     await themeMenu.selectOption('dark', { force: true });
-    expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe('dark');
+    // The menu's change handler may run a moment after the event on a loaded machine: wait for it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { message: path, timeout: 5000 }).toBe('dark');
   }
   found.push(...(await violations(page, `${path} [dark]`)));
   return found;
