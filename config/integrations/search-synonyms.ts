@@ -51,7 +51,10 @@ export function mainText(html: string): string {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // Only the <main> element is read: parsing the header and sidebar of every page was most of this step.
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  parser.end(start < 0 ? '' : html.slice(start, end < 0 ? html.length : end + '</main>'.length));
   return parts.join('');
 }
 

@@ -3,7 +3,8 @@
  * carry the same for other hosts): a Content-Security-Policy that allows only the site's
  * own origin, with the SHA-256 of every inline script the build produced (Starlight's
  * theme and sidebar scripts), 'wasm-unsafe-eval' for Pagefind's WebAssembly, and long
- * caching for hashed assets. Scripts are found with an HTML parser.
+ * caching for hashed assets. Scripts are found with an HTML parser, run only over each
+ * page's script elements (most pages share them, so each distinct set is parsed once).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,14 @@ export function inlineScriptHashes(html: string): string[] {
   );
   parser.end(html);
   return hashes;
+}
+
+/**
+ * A page's script elements and nothing else, for `inlineScriptHashes`: a script's text ends
+ * at the first `</script` (the HTML rule), so this cut keeps every script exactly as parsed.
+ */
+export function scriptElements(html: string): string {
+  return (html.match(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi) ?? []).join('\n');
 }
 
 export function contentSecurityPolicy(scriptHashes: string[]): string {
@@ -89,9 +98,14 @@ add_header X-Frame-Options "DENY" always;
 
 /** Writes `_headers` and `_headers.nginx` into the output folder. */
 export function writeSecurityHeaders(dist: string, base: string): { csp: string; hashes: number } {
+  const known = new Map<string, string[]>();
   const hashes = listFiles(dist)
     .filter((f) => f.endsWith('.html'))
-    .flatMap((f) => inlineScriptHashes(readFileSync(f, 'utf8')));
+    .flatMap((f) => {
+      const scripts = scriptElements(readFileSync(f, 'utf8'));
+      if (!known.has(scripts)) known.set(scripts, inlineScriptHashes(scripts));
+      return known.get(scripts)!;
+    });
   const csp = contentSecurityPolicy(hashes);
   writeFileSync(join(dist, '_headers'), headersFile(csp, base));
   writeFileSync(join(dist, '_headers.nginx'), nginxHeaders(csp));

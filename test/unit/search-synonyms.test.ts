@@ -71,7 +71,9 @@ describe('search synonyms from the glossary', () => {
   });
   it('reads the text of <main> without scripts and hidden facets', () => {
     expect(
-      mainText('<main><p>WASH &amp; more</p><script>x</script><div hidden data-pagefind-ignore><span>Sector</span></div></main>').replace(/\s+/g, ' ').trim(),
+      mainText('<header><a>Home</a></header><main><p>WASH &amp; more</p><script>x</script><div hidden data-pagefind-ignore><span>Sector</span></div></main>')
+        .replace(/\s+/g, ' ')
+        .trim(),
     ).toBe('WASH & more');
   });
 });
