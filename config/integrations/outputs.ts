@@ -1,24 +1,26 @@
 /**
  * Everything the build writes after Astro and Pagefind, inside `astro build`, in this
- * order: 0. pruning Starlight's CSS to the rules the pages use (it renames the stylesheets,
- * so it comes before anything checks or copies the pages), 1. the internal link check over the finished pages (Pagefind's files included),
- * 2. the security headers (`_headers`, whose script hashes must see the final pages),
- * 3. the offline ZIP (a copy of the finished site, so it comes last, and it fills in the
- * download page), 4. the EPUB and 5. the PDF book (after the ZIP, which does not carry them;
- * laid out from the content in a child process that starts with the build, books.ts), 6. the ZIM
- * for Kiwix (made from the offline ZIP's copy of the site, by zimwriterfs in the background
- * until the downloads step, which lists its size), then one script file per page
- * (online site only: the copies above bundle their own), 7. the web app manifest and
- * service worker (online site only: none of the copies above carries it), 8. the sizes,
- * dates and checksums of all of these on the download page (and the size after each link
- * to a file, measured on the final pages), 9. precompressed `.gz` and `.br` siblings of the
- * text files, for hosts that serve them (after the ZIP, which must not carry them, and after
- * the last page edit), 10. publishing: the build was written into a staging folder beside
- * dist/, which replaces dist/ only now, when every step has succeeded. A failed build
- * leaves dist/ exactly as it was (the folder a deploy job uploads) and says so.
- * Listed after Starlight, whose own build:done hook runs Pagefind.
+ * order: 1. pruning Starlight's CSS to the rules the pages use (it renames the stylesheets,
+ * so it comes before anything checks or copies the pages), 2. the offline ZIP (a copy of the
+ * site, which also fills in the download page), 3. the EPUB and 4. the PDF book (after the
+ * ZIP, which does not carry them; laid out from the content in a child process that starts
+ * with the build, books.ts), 5. the ZIM for Kiwix (made from the offline ZIP's copy of the
+ * site, by zimwriterfs in the background until the downloads step, which lists its size: it
+ * is the longest step, so it starts as early as it can and the next ones run meanwhile),
+ * 6. the internal link check over the pages (Pagefind's files included), 7. the security
+ * headers (`_headers`, whose script hashes must see the final pages), 8. one script file per
+ * page, written with the service worker's registration (online site only: the copies above
+ * bundle their own), 9. the web app manifest and service worker (online site only: none of
+ * the copies above carries it), 10. the sizes, dates and checksums of all of these on the
+ * download page (and the size after each link to a file, measured on the final pages),
+ * 11. precompressed `.gz` and `.br` siblings of the text files, for hosts that serve them
+ * (after the ZIP, which must not carry them, and after the last page edit), 12. publishing:
+ * the build was written into a staging folder beside dist/, which replaces dist/ only now,
+ * when every step has succeeded. A failed build leaves dist/ exactly as it was (the folder
+ * a deploy job uploads) and says so. Listed after Starlight, whose own build:done hook runs Pagefind.
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -32,7 +34,7 @@ import { mergePageScripts } from '../outputs/page-scripts.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { pruneCss } from '../outputs/prune-css.ts';
 import { writeSecurityHeaders } from '../outputs/security-headers.ts';
-import { writeServiceWorker } from '../outputs/service-worker.ts';
+import { serviceWorkerHead, writeServiceWorker } from '../outputs/service-worker.ts';
 import { writeZim } from '../outputs/zim.ts';
 import { checkBuiltLinks } from './link-check.ts';
 
@@ -103,8 +105,6 @@ export function postBuildSteps({
         return `${files} stylesheets pruned to the rules the pages use, ${(before / 1000).toFixed(1)} kB to ${(after / 1000).toFixed(1)} kB`;
       },
     },
-    { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
-    { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
     {
       name: 'offline bundle',
       run: async (dist) => {
@@ -134,15 +134,19 @@ export function postBuildSteps({
             required: process.env.MCOF_REQUIRE_ZIM === '1',
           });
         } finally {
-          rmSync(offlineWork, { recursive: true, force: true });
+          // Asynchronous: deleting ten thousand files on the main thread held up the steps running meanwhile.
+          await rm(offlineWork, { recursive: true, force: true });
         }
       },
     },
+    { name: 'link check', run: (dist) => `${checkBuiltLinks(dist, deploy.base).pages} pages, no broken internal links or anchors` },
+    { name: 'security headers', run: (dist) => `CSP with ${writeSecurityHeaders(dist, deploy.base).hashes} inline script hashes written to _headers` },
     {
       name: 'page scripts',
       run: async (dist) => {
-        const { pages, bundles, removed } = await mergePageScripts(dist, deploy.base);
-        return `${pages} pages load one script each: ${bundles} bundles replace ${removed} module files`;
+        // The service worker's registration goes into every page in the same write.
+        const { pages, bundles, removed } = await mergePageScripts(dist, deploy.base, serviceWorkerHead(deploy.base));
+        return `${pages} pages load one script each: ${bundles} bundles replace ${removed} module files; every page registers the service worker`;
       },
     },
     { name: 'service worker', run: (dist) => writeServiceWorker({ dist, base: deploy.base, edition }) },

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { listFiles } from '../../src/project/files.ts';
 
@@ -73,15 +73,27 @@ function importedChunks(code: string): string[] {
  * Merges every page's module scripts into one file per distinct set, and deletes the files
  * no page loads any longer. Returns how many pages and bundles, and how many files went.
  */
-export async function mergePageScripts(dist: string, base: string): Promise<{ pages: number; bundles: number; removed: number }> {
+export async function mergePageScripts(
+  dist: string,
+  base: string,
+  /** Any other edit every page gets in the same write (`file` relative to `dist`, with `/`). */
+  alsoEdit: (html: string, file: string) => string = (html) => html,
+): Promise<{ pages: number; bundles: number; removed: number }> {
   const astroDir = join(dist, '_astro');
   const bundles = new Map<string, string>(); // the page's script list → its bundle's URL
   const merged = new Set<string>();
+  const loaded = new Set<string>(); // what the pages load once merged
   let pages = 0;
   for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
+    const edit = (page: string) => alsoEdit(page, relative(dist, file).split(sep).join('/'));
     const scripts = pageModuleScripts(html, base);
-    if (scripts.length < 2) continue;
+    if (scripts.length < 2) {
+      for (const s of scripts) loaded.add(s);
+      const edited = edit(html);
+      if (edited !== html) writeFileSync(file, edited);
+      continue;
+    }
     const key = scripts.join('\n');
     let url = bundles.get(key);
     if (!url) {
@@ -92,7 +104,8 @@ export async function mergePageScripts(dist: string, base: string): Promise<{ pa
       bundles.set(key, url);
       for (const s of scripts) merged.add(s.slice(`${base}_astro/`.length));
     }
-    writeFileSync(file, withMergedScript(html, base, url));
+    writeFileSync(file, edit(withMergedScript(html, base, url)));
+    loaded.add(url);
     pages++;
   }
 
@@ -103,9 +116,7 @@ export async function mergePageScripts(dist: string, base: string): Promise<{ pa
     stillLoaded.add(name);
     for (const chunk of importedChunks(readFileSync(join(astroDir, name), 'utf8'))) visit(chunk);
   };
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-    for (const s of pageModuleScripts(readFileSync(file, 'utf8'), base)) visit(s.slice(`${base}_astro/`.length));
-  }
+  for (const url of loaded) visit(url.slice(`${base}_astro/`.length));
   let removed = 0;
   const drop = (name: string) => {
     if (stillLoaded.has(name) || !existsSync(join(astroDir, name))) return;

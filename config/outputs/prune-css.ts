@@ -116,9 +116,15 @@ export async function pruneCss(dist: string): Promise<{ files: number; before: n
   const assets = join(dist, '_astro');
   const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
   const scripts = listFiles(assets).filter((f) => f.endsWith('.js'));
-  // Each page's words once: thousands of pages share most of them.
+  // Each page's words once: thousands of pages share most of them. The same read notes the
+  // stylesheets each page links (a print and a screen sheet), so the pages are read twice in all.
   const words = new Set<string>();
-  for (const file of [...pages, ...scripts]) for (const word of pageWords(readFileSync(file, 'utf8'))) words.add(word);
+  const linked: { print?: string; screen?: string }[] = [];
+  for (const file of [...pages, ...scripts]) {
+    const text = readFileSync(file, 'utf8');
+    for (const word of pageWords(text)) words.add(word);
+    if (file.endsWith('.html')) linked.push(pageStylesheets(text));
+  }
 
   const original = new Map<string, string>();
   const pruned = new Map<string, string>();
@@ -129,8 +135,7 @@ export async function pruneCss(dist: string): Promise<{ files: number; before: n
   }
   // Which screen sheets take which print sheet.
   const joins = new Map<string, string>();
-  for (const page of pages) {
-    const { print, screen } = pageStylesheets(readFileSync(page, 'utf8'));
+  for (const { print, screen } of linked) {
     if (print && screen && pruned.has(print) && pruned.has(screen) && !joins.has(screen)) joins.set(screen, print);
   }
   for (const [screen, print] of joins) pruned.set(screen, `${pruned.get(screen)}\n${pruned.get(print)}`);
