@@ -20,24 +20,45 @@ export interface TermMatch {
   end: number;
 }
 
-export function compileTerms(terms: GlossaryTerm[]): { term: GlossaryTerm; pattern: RegExp }[] {
-  return [...terms]
+export interface CompiledTerm {
+  term: GlossaryTerm;
+  pattern: RegExp;
+  /**
+   * What the text must contain for the pattern to match (the term, lower-cased unless it is
+   * an acronym): a substring test rules out most terms for most text nodes before the
+   * Unicode-aware pattern runs; 5,000 notes × every text node × every term add up.
+   */
+  probe: string;
+}
+
+// Compiled once per list of terms: every document of a build gets the same list (remark-glossary).
+const compiledLists = new WeakMap<GlossaryTerm[], CompiledTerm[]>();
+
+export function compileTerms(terms: GlossaryTerm[]): CompiledTerm[] {
+  const known = compiledLists.get(terms);
+  if (known) return known;
+  const compiled = [...terms]
     .filter((t) => t.term.length >= 3 || (t.kind === 'acronym' && t.term.length >= 2 && /^[A-Z0-9]+$/.test(t.term)))
     .sort((a, b) => b.term.length - a.term.length)
     .map((term) => ({
       term,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])${escapeRegExp(term.term)}(?![\\p{L}\\p{N}/-])`, term.kind === 'acronym' ? 'gu' : 'giu'),
+      probe: term.kind === 'acronym' ? term.term : term.term.toLowerCase(),
     }));
+  compiledLists.set(terms, compiled);
+  return compiled;
 }
 
 /**
  * The first match of each not-yet-used term in `text`, non-overlapping, in text order.
  * `used` holds ids already linked earlier on the page and is updated.
  */
-export function firstUses(text: string, compiled: { term: GlossaryTerm; pattern: RegExp }[], used: Set<string>): TermMatch[] {
+export function firstUses(text: string, compiled: CompiledTerm[], used: Set<string>): TermMatch[] {
   const matches: TermMatch[] = [];
-  for (const { term, pattern } of compiled) {
+  const lower = text.toLowerCase();
+  for (const { term, pattern, probe } of compiled) {
     if (used.has(term.id)) continue;
+    if (!(term.kind === 'acronym' ? text : lower).includes(probe)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;

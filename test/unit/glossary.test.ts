@@ -27,6 +27,14 @@ describe('glossary term matching', () => {
       ['displacement', 22],
     ]);
   });
+  it('finds a term written in capitals, and accented terms in any case', () => {
+    const accented = compileTerms([{ id: 'deplaces', term: 'personnes déplacées', kind: 'term', definition: 'x' }]);
+    expect(firstUses('DURABLE SOLUTIONS first', compiled, new Set()).map((m) => m.term.id)).toEqual(['durable-solutions']);
+    expect(firstUses('Les PERSONNES DÉPLACÉES rentrent.', accented, new Set()).map((m) => [m.start, m.end])).toEqual([[4, 23]]);
+  });
+  it('compiles a list of terms once, however many documents use it', () => {
+    expect(compileTerms(terms)).toBe(compiled);
+  });
   it('links only the first use on a page', () => {
     const used = new Set<string>();
     expect(firstUses('DTM data', compiled, used)).toHaveLength(1);
