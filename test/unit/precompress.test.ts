@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliQuality, precompress } from '../../config/outputs/precompress.ts';
+import { brotliQuality, gzipLevel, precompress } from '../../config/outputs/precompress.ts';
 
 describe('precompress', () => {
   const dist = mkdtempSync(join(tmpdir(), 'mcof-precompress-'));
@@ -32,8 +32,15 @@ describe('precompress', () => {
     expect(existsSync(join(dist, 'tiny.txt.br'))).toBe(false);
   });
 
-  it('gives the long-cached hashed assets the best Brotli level and pages a fast one', () => {
+  it('gives the long-cached hashed assets the best Brotli and gzip levels and pages faster ones', () => {
     expect(brotliQuality('/_astro/page.abc123.css')).toBe(constants.BROTLI_MAX_QUALITY);
     expect(brotliQuality('/sectors/health/index.html')).toBeLessThan(constants.BROTLI_MAX_QUALITY);
+    expect(gzipLevel('/_astro/page.abc123.css')).toBe(constants.Z_BEST_COMPRESSION);
+    expect(gzipLevel('/sectors/health/index.html')).toBe(constants.Z_DEFAULT_COMPRESSION);
+  });
+
+  it('writes a hashed asset’s gzip sibling at the best level: as small as gzip -9 makes it', () => {
+    const css = readFileSync(join(dist, '_astro/page.abc123.css'));
+    expect(readFileSync(join(dist, '_astro/page.abc123.css.gz')).length).toBe(gzipSync(css, { level: 9 }).length);
   });
 });
