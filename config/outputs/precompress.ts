@@ -4,9 +4,9 @@
  * The host then sends the smallest encoding without compressing on every request, and at
  * a better level than on-the-fly compression affords. Hashed assets (`_astro/`), fetched
  * by every reader and cached for a year, get the best levels of both; pages get zlib's
- * default and a fast Brotli level, so a 5,000-note build stays quick (gzip -9 took 40% longer
- * than -6 on the site's pages for 0.2% fewer bytes). Pagefind's index files are compressed by Pagefind
- * already and are left alone, as are images and the ZIP.
+ * default and a fast Brotli level, so a 5,000-note build stays quick (gzip -9 took 40%
+ * longer than -6 on the site's pages for 0.2% fewer bytes). Pagefind's index files are
+ * compressed by Pagefind already and are left alone, as are images and the ZIP.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
